@@ -1,0 +1,35 @@
+package org.essmarket.devstack;
+
+import java.util.List;
+
+/**
+ * The demo accounts of the realm file (keycloak/marketplace-realm.json). Demo only: the
+ * passwords are public, like the realm's development client secrets.
+ */
+public final class DemoUsers {
+
+    public record DemoUser(String username, String password, String role, String actsFor) {
+    }
+
+    public static final DemoUser BUYER = new DemoUser("acheteur", "acheteur-demo", "buyer", "");
+    public static final DemoUser SUPPLIER = new DemoUser("fournisseur1", "fournisseur1-demo", "supplier", "");
+    public static final DemoUser OTHER_SUPPLIER = new DemoUser("fournisseur2", "fournisseur2-demo", "supplier", "");
+    public static final DemoUser ADMIN = new DemoUser("admin", "admin-demo", "admin", "facilitator");
+
+    public static final List<DemoUser> ALL = List.of(BUYER, SUPPLIER, OTHER_SUPPLIER, ADMIN);
+
+    /** The confidential test client with the password grant enabled (tests only). */
+    public static final String TEST_CLIENT = "marketplace-test";
+    public static final String TEST_CLIENT_SECRET = "marketplace-test-dev-secret";
+    /** A client whose tokens are not meant for the marketplace API (no marketplace-api audience). */
+    public static final String OTHER_AUDIENCE_CLIENT = "other-audience-test";
+    public static final String OTHER_AUDIENCE_CLIENT_SECRET = "other-audience-test-dev-secret";
+
+    /** The development secret of a service's client-credentials client (local platform and tests only). */
+    public static String serviceClientSecret(String serviceClientId) {
+        return serviceClientId + "-dev-secret";
+    }
+
+    private DemoUsers() {
+    }
+}

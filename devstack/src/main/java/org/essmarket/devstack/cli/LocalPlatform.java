@@ -1,0 +1,269 @@
+package org.essmarket.devstack.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.essmarket.devstack.DemoUsers;
+import org.essmarket.devstack.DevstackLayout;
+import org.essmarket.devstack.elasticsearch.ElasticsearchDistribution;
+import org.essmarket.devstack.elasticsearch.ElasticsearchNode;
+import org.essmarket.devstack.keycloak.KeycloakDistribution;
+import org.essmarket.devstack.keycloak.KeycloakServer;
+import org.essmarket.devstack.process.HttpProbe;
+import org.essmarket.devstack.process.LocalProcess;
+import org.essmarket.devstack.process.Logs;
+import org.essmarket.devstack.process.Ports;
+import org.essmarket.devstack.process.Progress;
+
+/**
+ * The marketplace on this machine, without Docker: the MongoDB stand-in, Elasticsearch, Keycloak,
+ * the four services and the gateway, each a process recorded by pid in .marketplace/run.
+ */
+final class LocalPlatform {
+
+    /** How long one component may take to become ready before up gives up. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(
+            Long.parseLong(System.getenv().getOrDefault("MARKETPLACE_READY_TIMEOUT", "240")));
+
+    private final DevstackLayout layout;
+    private final PlatformPorts ports;
+    private final PrintStream out;
+    private final Progress progress;
+
+    LocalPlatform(DevstackLayout layout, PlatformPorts ports, PrintStream out) {
+        this.layout = layout;
+        this.ports = ports;
+        this.out = out;
+        this.progress = message -> out.println("  " + message);
+    }
+
+    /** Starts everything; on any failure stops what it started and says what to do. Returns the exit code. */
+    int up() {
+        long started = System.nanoTime();
+        List<Component> components = components();
+        List<String> running = components.stream().filter(this::isRunning).map(Component::name).toList();
+        if (!running.isEmpty()) {
+            out.println("ESS Market is already running (" + String.join(", ", running) + ").");
+            out.println("See ./marketplace status, or stop it with ./marketplace down.");
+            return running.size() == components.size() ? 0 : 1;
+        }
+        List<String> taken = components.stream()
+                .flatMap(component -> component.ports().stream()
+                        .filter(use -> !Ports.isFree(use.port()))
+                        .map(use -> "port " + use.port() + " (" + component.name() + ") is already in use: stop what "
+                                + "listens there (ss -ltnp 'sport = :" + use.port() + "') or choose another port, e.g. "
+                                + use.variable() + "=" + (use.port() + 1000) + " ./marketplace up"))
+                .toList();
+        if (!taken.isEmpty()) {
+            out.println("Cannot start ESS Market:");
+            taken.forEach(line -> out.println("  " + line));
+            return 1;
+        }
+
+        out.println("Starting ESS Market (data and logs in " + layout.home() + ")");
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        try {
+            out.println("Preparing Elasticsearch and Keycloak (unpacked once, then reused)");
+            ElasticsearchDistribution.provision(layout, progress);
+            KeycloakDistribution.provision(layout, progress);
+
+            Map<String, Long> startTimes = new ConcurrentHashMap<>();
+            for (Component component : components) {
+                startTimes.put(component.name(), System.nanoTime());
+                LocalProcess process = component.start(progress);
+                process.writePid(pidFile(component));
+                out.printf("  started %-18s pid %-8d log %s%n", component.name(), process.pid(), component.log());
+            }
+            awaitReady(components, startTimes, seconds);
+        } catch (RuntimeException e) {
+            out.println();
+            out.println("ESS Market did not start: " + e.getMessage());
+            if (e instanceof HttpProbe.NotReadyException notReady) {
+                components.stream().filter(component -> component.name().equals(notReady.component())).findFirst()
+                        .ifPresent(component -> out.println("Last lines of " + component.log() + ":\n"
+                                + Logs.tail(component.log(), 20)));
+            }
+            out.println("Stopping what was started...");
+            down();
+            return 1;
+        }
+        printSummary(seconds, (System.nanoTime() - started) / 1e9);
+        return 0;
+    }
+
+    private void awaitReady(List<Component> components, Map<String, Long> startTimes, Map<String, Double> seconds) {
+        List<Component> pending = new ArrayList<>(components);
+        long waitStart = System.nanoTime();
+        long lastReport = 0;
+        while (!pending.isEmpty()) {
+            List<CompletableFuture<Boolean>> checks = pending.stream()
+                    .map(component -> CompletableFuture.supplyAsync(component::isReady))
+                    .toList();
+            List<Component> nowReady = new ArrayList<>();
+            for (int i = 0; i < pending.size(); i++) {
+                Component component = pending.get(i);
+                if (checks.get(i).join()) {
+                    double took = (System.nanoTime() - startTimes.get(component.name())) / 1e9;
+                    seconds.put(component.name(), took);
+                    out.printf("  ready   %-18s %5.1fs%n", component.name(), took);
+                    nowReady.add(component);
+                } else if (!isRunning(component)) {
+                    throw new HttpProbe.NotReadyException(component.name(),
+                            "its process exited. Read " + component.log() + " to see why.");
+                }
+            }
+            pending.removeAll(nowReady);
+            long waited = Duration.ofNanos(System.nanoTime() - waitStart).toSeconds();
+            if (!pending.isEmpty() && waited >= READY_TIMEOUT.toSeconds()) {
+                Component first = pending.get(0);
+                throw new HttpProbe.NotReadyException(first.name(), "not ready after " + waited + "s ("
+                        + first.readinessProbe() + "). Read " + first.log()
+                        + "; a slow machine may need MARKETPLACE_READY_TIMEOUT=600.");
+            }
+            if (!pending.isEmpty() && waited - lastReport >= 5) {
+                lastReport = waited;
+                out.println("  waiting (" + waited + "s) for " + pending.stream()
+                        .map(component -> component.name() + " [" + component.readinessProbe() + "]")
+                        .collect(Collectors.joining(", ")));
+            }
+            if (!pending.isEmpty()) {
+                HttpProbe.sleep(Duration.ofMillis(500));
+            }
+        }
+    }
+
+    private void printSummary(Map<String, Double> seconds, double total) {
+        out.println();
+        out.printf("ESS Market is ready in %.0fs.%n", total);
+        out.println("  Gateway (API):       http://127.0.0.1:" + ports.gateway() + "/api/v1/...");
+        out.println("  API docs:            http://127.0.0.1:" + ports.gateway() + "/swagger-ui.html");
+        out.println("  Keycloak:            http://127.0.0.1:" + ports.keycloak() + "/admin  (admin console: "
+                + KeycloakServer.ADMIN_CONSOLE_USER + " / " + KeycloakServer.ADMIN_CONSOLE_USER + "; realm marketplace)");
+        out.println("  Elasticsearch:       http://127.0.0.1:" + ports.elasticsearch());
+        out.println("  MongoDB (stand-in):  mongodb://127.0.0.1:" + ports.mongo());
+        out.println("  Demo logins (demo only):");
+        DemoUsers.ALL.forEach(user -> out.printf("    %-14s %-20s role %s%n", user.username(), user.password(),
+                user.role()));
+        out.println("  Seconds to ready: " + seconds.entrySet().stream()
+                .map(entry -> entry.getKey() + " " + String.format("%.1f", entry.getValue()))
+                .collect(Collectors.joining(", ")));
+        out.println("Stop with ./marketplace down; logs with ./marketplace logs [component].");
+    }
+
+    /** Stops what up started, apps first, by the pids it recorded. */
+    int down() {
+        List<Component> components = new ArrayList<>(components());
+        Collections.reverse(components);
+        List<CompletableFuture<Void>> stops = new ArrayList<>();
+        for (Component component : components) {
+            Optional<Long> pid = LocalProcess.readPid(pidFile(component));
+            if (pid.isEmpty()) {
+                continue;
+            }
+            stops.add(CompletableFuture.runAsync(() -> {
+                if (LocalProcess.isOurs(pid.get(), component.processMarker())) {
+                    long start = System.nanoTime();
+                    LocalProcess.stop(pid.get(), Duration.ofSeconds(30));
+                    out.printf("  stopped %-18s pid %-8d in %.1fs%n", component.name(), pid.get(),
+                            (System.nanoTime() - start) / 1e9);
+                }
+                deleteQuietly(pidFile(component));
+            }));
+        }
+        stops.forEach(CompletableFuture::join);
+        out.println(stops.isEmpty() ? "ESS Market was not running." : "ESS Market is stopped.");
+        return 0;
+    }
+
+    int status() {
+        int running = 0;
+        for (Component component : components()) {
+            Optional<Long> pid = LocalProcess.readPid(pidFile(component))
+                    .filter(p -> LocalProcess.isOurs(p, component.processMarker()));
+            String state = pid.isEmpty() ? "stopped" : component.isReady() ? "ready" : "starting / unhealthy";
+            running += pid.isPresent() ? 1 : 0;
+            out.printf("%-18s %-22s %-10s %s%n", component.name(), state,
+                    pid.map(p -> "pid " + p).orElse(""), component.readinessProbe());
+        }
+        return running == 0 ? 3 : 0;
+    }
+
+    /** The log files, for ./marketplace logs. */
+    Map<String, Path> logs() {
+        Map<String, Path> logs = new LinkedHashMap<>();
+        components().forEach(component -> logs.put(component.name(), component.log()));
+        return logs;
+    }
+
+    private boolean isRunning(Component component) {
+        return LocalProcess.readPid(pidFile(component))
+                .map(pid -> LocalProcess.isOurs(pid, component.processMarker()))
+                .orElse(false);
+    }
+
+    private Path pidFile(Component component) {
+        return layout.run().resolve(component.name() + ".pid");
+    }
+
+    /** The eight components in start order. */
+    List<Component> components() {
+        Path home = layout.home();
+        Path logs = layout.logs();
+        String issuer = "http://127.0.0.1:" + ports.keycloak() + "/realms/marketplace";
+        String mongo = "mongodb://127.0.0.1:" + ports.mongo();
+        Path esInstance = layout.elasticsearchInstances(home).resolve("elasticsearch");
+        Path esHome = ElasticsearchDistribution.home(layout);
+        Path keycloakInstance = layout.data().resolve("keycloak");
+        Map<String, String> common = Map.of("KEYCLOAK_ISSUER_URI", issuer, "MONGODB_URI", mongo);
+        Map<String, String> search = new LinkedHashMap<>(common);
+        search.put("ELASTICSEARCH_URIS", "http://127.0.0.1:" + ports.elasticsearch());
+        Map<String, String> gateway = Map.of(
+                "KEYCLOAK_ISSUER_URI", issuer,
+                "SUPPLIER_SERVICE_URL", "http://127.0.0.1:" + ports.supplierService(),
+                "TENDER_SERVICE_URL", "http://127.0.0.1:" + ports.tenderService(),
+                "CONSORTIUM_SERVICE_URL", "http://127.0.0.1:" + ports.consortiumService(),
+                "SEARCH_SERVICE_URL", "http://127.0.0.1:" + ports.searchService());
+        return List.of(
+                new MongoComponent(ports.mongo(), layout.data().resolve("mongo/marketplace.mv"),
+                        layout.devstackJar(), logs.resolve("mongo.log"), home),
+                new ElasticsearchComponent(
+                        new ElasticsearchNode(esHome, esInstance, ports.elasticsearch(), ports.elasticsearchTransport(),
+                                System.getenv().getOrDefault("ELASTICSEARCH_HEAP", "512m")),
+                        ports.elasticsearch(), ports.elasticsearchTransport(), esInstance,
+                        logs.resolve("elasticsearch-launcher.log")),
+                new KeycloakComponent(new KeycloakServer(KeycloakDistribution.home(layout), keycloakInstance,
+                        ports.keycloak(), ports.keycloakManagement()), ports.keycloak(), ports.keycloakManagement(),
+                        keycloakInstance, logs.resolve("keycloak.log")),
+                app("supplier-service", ports.supplierService(), "SUPPLIER_SERVICE_PORT", common),
+                app("tender-service", ports.tenderService(), "TENDER_SERVICE_PORT", common),
+                app("consortium-service", ports.consortiumService(), "CONSORTIUM_SERVICE_PORT", common),
+                app("search-service", ports.searchService(), "SEARCH_SERVICE_PORT", search),
+                app("gateway", ports.gateway(), "GATEWAY_PORT", gateway));
+    }
+
+    private AppComponent app(String module, int port, String variable, Map<String, String> environment) {
+        return new AppComponent(module, layout.app(module), port, variable, environment,
+                layout.logs().resolve(module + ".log"), layout.home());
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

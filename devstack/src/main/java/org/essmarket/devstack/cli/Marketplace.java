@@ -1,0 +1,70 @@
+package org.essmarket.devstack.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.essmarket.devstack.DevstackLayout;
+
+/** {@code ./marketplace up | down | status | logs [component]}: the local platform, without Docker. */
+public final class Marketplace {
+
+    private Marketplace() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "help" : args[0];
+        LocalPlatform platform;
+        try {
+            platform = new LocalPlatform(DevstackLayout.detect(), PlatformPorts.from(System.getenv()), System.out);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.out.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        int exit = switch (command) {
+            case "up" -> platform.up();
+            case "down" -> platform.down();
+            case "status" -> platform.status();
+            case "logs" -> logs(platform, args.length > 1 ? args[1] : null);
+            default -> usage();
+        };
+        System.exit(exit);
+    }
+
+    private static int logs(LocalPlatform platform, String component) throws Exception {
+        Map<String, Path> logs = platform.logs();
+        List<String> files = new ArrayList<>();
+        if (component == null) {
+            logs.values().stream().filter(Files::exists).forEach(log -> files.add(log.toString()));
+        } else if (logs.containsKey(component)) {
+            files.add(logs.get(component).toString());
+        } else {
+            System.out.println("No component " + component + "; choose one of " + String.join(", ", logs.keySet()));
+            return 2;
+        }
+        if (files.isEmpty()) {
+            System.out.println("No logs yet: ./marketplace up writes them.");
+            return 0;
+        }
+        List<String> tail = new ArrayList<>(List.of("tail", "-n", "40", "-F"));
+        tail.addAll(files);
+        return new ProcessBuilder(tail).inheritIO().start().waitFor();
+    }
+
+    private static int usage() {
+        System.out.println("""
+                usage: ./marketplace COMMAND
+                  up                 start the whole marketplace on this machine and wait until it is ready
+                  down               stop what up started
+                  status             show each component, its pid and whether it is ready
+                  logs [component]   follow the logs (all, or one of: mongo, elasticsearch, keycloak,
+                                     supplier-service, tender-service, consortium-service, search-service, gateway)
+                Ports: GATEWAY_PORT, SUPPLIER_SERVICE_PORT, TENDER_SERVICE_PORT, CONSORTIUM_SERVICE_PORT,
+                  SEARCH_SERVICE_PORT, KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, ELASTICSEARCH_PORT,
+                  ELASTICSEARCH_TRANSPORT_PORT, MONGO_PORT""");
+        return 2;
+    }
+}

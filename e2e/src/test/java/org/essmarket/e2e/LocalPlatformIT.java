@@ -1,0 +1,183 @@
+package org.essmarket.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.bson.Document;
+import org.essmarket.devstack.DemoUsers;
+import org.essmarket.devstack.DevstackLayout;
+import org.essmarket.devstack.process.Ports;
+import org.essmarket.devstack.test.Tokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+
+/**
+ * {@code ./marketplace up / down} as a user runs it: the launcher the script execs, on its own
+ * ports and in its own folder (MARKETPLACE_HOME) so it never meets a developer's running platform.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LocalPlatformIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final DevstackLayout layout = DevstackLayout.detect();
+    private final Path home = layout.projectRoot().resolve("e2e/target/marketplace");
+    private final Map<String, String> ports = new LinkedHashMap<>();
+
+    @BeforeAll
+    void startsTheWholePlatform() throws Exception {
+        for (String variable : List.of("GATEWAY_PORT", "SUPPLIER_SERVICE_PORT", "TENDER_SERVICE_PORT",
+                "CONSORTIUM_SERVICE_PORT", "SEARCH_SERVICE_PORT", "KEYCLOAK_PORT", "KEYCLOAK_MANAGEMENT_PORT",
+                "ELASTICSEARCH_PORT", "ELASTICSEARCH_TRANSPORT_PORT", "MONGO_PORT")) {
+            ports.put(variable, Integer.toString(Ports.freePort()));
+        }
+        System.setProperty("devstack.keycloak.url", "http://127.0.0.1:" + ports.get("KEYCLOAK_PORT"));
+
+        Run up = marketplace("up");
+
+        assertThat(up.exit()).as(up.output()).isZero();
+        assertThat(up.output()).contains("ESS Market is ready", "fournisseur1",
+                "http://127.0.0.1:" + ports.get("GATEWAY_PORT"), "http://127.0.0.1:" + ports.get("KEYCLOAK_PORT"));
+    }
+
+    @AfterAll
+    void stopsEverything() throws Exception {
+        marketplace("down");
+    }
+
+    @Test
+    @Order(1)
+    void the_gateway_serves_suppliers_to_a_signed_in_supplier_and_401_to_anonymous() {
+        assertThat(gatewayGet("/api/v1/suppliers", Tokens.forUser(DemoUsers.SUPPLIER)).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> anonymous = gatewayGet("/api/v1/suppliers", null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    @Order(2)
+    void status_reports_all_eight_components_ready() throws Exception {
+        Run status = marketplace("status");
+
+        assertThat(status.exit()).isZero();
+        assertThat(status.output().lines().filter(line -> line.contains(" ready "))).hasSize(8);
+    }
+
+    @Test
+    @Order(3)
+    void a_second_up_says_it_is_already_running() throws Exception {
+        Run again = marketplace("up");
+
+        assertThat(again.exit()).isZero();
+        assertThat(again.output()).contains("already running");
+    }
+
+    @Test
+    @Order(4)
+    void data_written_before_down_is_there_after_the_next_up() throws Exception {
+        try (MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:" + ports.get("MONGO_PORT"))) {
+            mongo.getDatabase("suppliers").getCollection("suppliers").insertOne(new Document("siret", "73282932000074")
+                    .append("legalName", "Atelier Solidaire Persistant").append("status", "VERIFIED"));
+        }
+
+        Run down = marketplace("down");
+        assertThat(down.exit()).as(down.output()).isZero();
+        for (String port : ports.values()) {
+            assertThat(Ports.accepts(Integer.parseInt(port))).as("port %s closed after down", port).isFalse();
+        }
+        assertThat(ourProcesses()).as("no process of ours after down").isEmpty();
+
+        Run up = marketplace("up");
+        assertThat(up.exit()).as(up.output()).isZero();
+        assertThat(gatewayGet("/api/v1/suppliers", Tokens.forUser(DemoUsers.SUPPLIER)).body())
+                .contains("Atelier Solidaire Persistant");
+    }
+
+    @Test
+    @Order(5)
+    void up_names_a_port_that_is_taken_and_starts_nothing() throws Exception {
+        marketplace("down");
+        try (ServerSocket squatter = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Run up = marketplace(Map.of("KEYCLOAK_PORT", Integer.toString(squatter.getLocalPort())), "up");
+
+            assertThat(up.exit()).isNotZero();
+            assertThat(up.output()).contains("port " + squatter.getLocalPort() + " (keycloak) is already in use",
+                    "KEYCLOAK_PORT=");
+            assertThat(ourProcesses()).isEmpty();
+        }
+    }
+
+    private List<String> ourProcesses() {
+        String marker = home.toString();
+        return ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine().orElse("").contains(marker)
+                        || process.info().arguments().map(args -> String.join(" ", args).contains(marker)).orElse(false))
+                .map(process -> process.pid() + " " + process.info().commandLine().orElse(""))
+                .toList();
+    }
+
+    private HttpResponse<String> gatewayGet(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + ports.get("GATEWAY_PORT") + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Run(int exit, String output) {
+    }
+
+    private Run marketplace(String... args) throws Exception {
+        return marketplace(Map.of(), args);
+    }
+
+    /** Runs the launcher exactly as ./marketplace execs it, with this test's ports and folder. */
+    private Run marketplace(Map<String, String> overrides, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Ddevstack.root=" + layout.projectRoot(), "-jar", layout.devstackJar().toString()));
+        command.addAll(List.of(args));
+        Path output = Files.createTempFile("marketplace-" + args[0], ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().putAll(ports);
+        builder.environment().putAll(overrides);
+        builder.environment().put("MARKETPLACE_HOME", home.toString());
+        Process process = builder.start();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+        }
+        String text = Files.readString(output, StandardCharsets.UTF_8);
+        System.out.println("./marketplace " + String.join(" ", args) + " ->\n" + text);
+        return new Run(process.exitValue(), text);
+    }
+}

@@ -1,0 +1,42 @@
+package org.essmarket.platform.security;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+
+/**
+ * The resource-server set-up every service shares: stateless bearer tokens checked for issuer and
+ * audience (Boot's {@code spring.security.oauth2.resourceserver.jwt.*}, defaults in
+ * platform-defaults.yml), realm roles as authorities, problem+json for 401/403, and the
+ * operational endpoints left open. Each service then states who may call which of its endpoints.
+ */
+public final class ResourceServerSecurity {
+
+    private final JwtAuthenticationConverter jwtAuthenticationConverter;
+    private final ServletProblemSecurityHandlers problemHandlers;
+
+    public ResourceServerSecurity(JwtAuthenticationConverter jwtAuthenticationConverter,
+            ServletProblemSecurityHandlers problemHandlers) {
+        this.jwtAuthenticationConverter = jwtAuthenticationConverter;
+        this.problemHandlers = problemHandlers;
+    }
+
+    public HttpSecurity applyTo(HttpSecurity http) {
+        return http
+                // Bearer tokens only, no cookies: CSRF cannot ride on them.
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter))
+                        .authenticationEntryPoint(problemHandlers)
+                        .accessDeniedHandler(problemHandlers))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(problemHandlers)
+                        .accessDeniedHandler(problemHandlers))
+                .authorizeHttpRequests(requests -> requests
+                        // Probes and scraping stay reachable inside the cluster; the gateway never routes them.
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/v3/api-docs/**").permitAll()
+                        .requestMatchers("/error").permitAll());
+    }
+}

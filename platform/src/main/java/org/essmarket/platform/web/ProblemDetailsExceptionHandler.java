@@ -1,0 +1,65 @@
+package org.essmarket.platform.web;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.core.PropertyReferenceException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of a service as RFC 9457 problem+json. Spring's handler covers the framework's own
+ * exceptions; here we add the field at fault to validation errors and make sure that anything
+ * unexpected is a bare 500 without internals (the cause goes to the log, not to the client).
+ */
+@RestControllerAdvice
+public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsExceptionHandler.class);
+
+    /** One entry of a problem's {@code errors} list: which field was wrong and why. */
+    public record FieldProblem(String field, String message) {
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ex.getBody();
+        problem.setDetail("The request has invalid fields.");
+        problem.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+                .toList());
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** A sort or filter on a property that does not exist, e.g. {@code ?sort=password}. */
+    @ExceptionHandler(PropertyReferenceException.class)
+    ProblemDetail unknownProperty(PropertyReferenceException ex, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST,
+                "Unknown property '" + ex.getPropertyName() + "'.", path(request));
+        problem.setProperty("errors", List.of(new FieldProblem("sort", "no property " + ex.getPropertyName())));
+        return problem;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception ex, WebRequest request) {
+        log.error("Unexpected error on {}", path(request), ex);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
+                "An unexpected error occurred. It has been logged.", path(request));
+    }
+
+    private static String path(WebRequest request) {
+        return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : null;
+    }
+
+}

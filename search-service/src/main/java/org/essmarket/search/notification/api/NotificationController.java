@@ -1,0 +1,28 @@
+package org.essmarket.search.notification.api;
+
+import org.essmarket.platform.web.PageResponse;
+import org.essmarket.search.notification.application.NotificationFeed;
+import org.essmarket.search.notification.application.NotificationView;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/notifications")
+public class NotificationController {
+
+    private final NotificationFeed feed;
+
+    public NotificationController(NotificationFeed feed) {
+        this.feed = feed;
+    }
+
+    /** The caller's own feed; the order is fixed (unread first), so only page and size are read. */
+    @GetMapping
+    public PageResponse<NotificationView> listMyNotifications(@AuthenticationPrincipal Jwt user, Pageable page) {
+        return PageResponse.of(feed.listMyNotifications(user.getSubject(), page.getPageNumber(), page.getPageSize()));
+    }
+}

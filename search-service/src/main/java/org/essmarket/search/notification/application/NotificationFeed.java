@@ -1,0 +1,32 @@
+package org.essmarket.search.notification.application;
+
+import org.essmarket.search.notification.persistence.NotificationDocument;
+import org.essmarket.search.notification.persistence.NotificationRepository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+
+/** Use cases of the in-app notification feed. */
+@Service
+public class NotificationFeed {
+
+    /** Unread first (a missing readAt sorts before any date), then newest first. */
+    private static final Sort UNREAD_THEN_NEWEST = Sort.by(Sort.Order.asc("readAt"), Sort.Order.desc("createdAt"));
+
+    private final NotificationRepository notifications;
+
+    public NotificationFeed(NotificationRepository notifications) {
+        this.notifications = notifications;
+    }
+
+    public Page<NotificationView> listMyNotifications(String userId, int page, int size) {
+        return notifications.findByRecipientUserId(userId, PageRequest.of(page, size, UNREAD_THEN_NEWEST))
+                .map(NotificationFeed::view);
+    }
+
+    private static NotificationView view(NotificationDocument notification) {
+        return new NotificationView(notification.id(), notification.kind(), notification.title(),
+                notification.link(), notification.createdAt(), notification.readAt() != null);
+    }
+}

@@ -1,0 +1,13 @@
+package org.essmarket.supplier;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The directory of ESS suppliers (entreprises adaptées, ESAT, SIAE, cooperatives, associations). */
+@SpringBootApplication
+public class SupplierServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(SupplierServiceApplication.class, args);
+    }
+}

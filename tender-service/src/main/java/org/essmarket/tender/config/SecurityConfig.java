@@ -1,0 +1,26 @@
+package org.essmarket.tender.config;
+
+import static org.essmarket.platform.security.MarketplaceRoles.ADMIN;
+import static org.essmarket.platform.security.MarketplaceRoles.BUYER;
+import static org.essmarket.platform.security.MarketplaceRoles.SUPPLIER;
+
+import org.essmarket.platform.security.ResourceServerSecurity;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** Who may call which endpoint of the tender service; object-level checks live in the use cases. */
+@Configuration
+public class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ResourceServerSecurity resourceServer) throws Exception {
+        return resourceServer.applyTo(http)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/v1/tenders").hasAnyRole(BUYER, SUPPLIER, ADMIN)
+                        .anyRequest().denyAll())
+                .build();
+    }
+}
