@@ -50,7 +50,7 @@ class LocalPlatformIT {
 
     @BeforeAll
     void startsTheWholePlatform() throws Exception {
-        for (String variable : List.of("GATEWAY_PORT", "SUPPLIER_SERVICE_PORT", "TENDER_SERVICE_PORT",
+        for (String variable : List.of("GATEWAY_PORT", "GATEWAY_MANAGEMENT_PORT", "SUPPLIER_SERVICE_PORT", "TENDER_SERVICE_PORT",
                 "CONSORTIUM_SERVICE_PORT", "SEARCH_SERVICE_PORT", "KEYCLOAK_PORT", "KEYCLOAK_MANAGEMENT_PORT",
                 "ELASTICSEARCH_PORT", "ELASTICSEARCH_TRANSPORT_PORT", "MONGO_PORT")) {
             ports.put(variable, Integer.toString(Ports.freePort()));

@@ -13,12 +13,16 @@ import org.essmarket.devstack.process.LocalProcess;
 import org.essmarket.devstack.process.Progress;
 
 /** One of our Spring Boot apps, run from its jar, ready when its readiness probe says so. */
-record AppComponent(String name, Path jar, int port, String portVariable, Map<String, String> environment,
-        Path log, Path home) implements Component {
+record AppComponent(String name, Path jar, List<PortUse> ports, Map<String, String> environment, Path log, Path home)
+        implements Component {
 
-    @Override
-    public List<PortUse> ports() {
-        return List.of(new PortUse(port, portVariable));
+    /** The first port serves the app; the last one its probes (the same port, except for the gateway). */
+    int port() {
+        return ports.get(0).port();
+    }
+
+    int managementPort() {
+        return ports.get(ports.size() - 1).port();
     }
 
     @Override
@@ -33,7 +37,8 @@ record AppComponent(String name, Path jar, int port, String portVariable, Map<St
                 "-Xms64m -Xmx256m -XX:TieredStopAtLevel=1").trim().split("\\s+")));
         command.addAll(List.of("-jar", jar.toString()));
         Map<String, String> env = new HashMap<>(environment);
-        env.put("SERVER_PORT", Integer.toString(port));
+        env.put("SERVER_PORT", Integer.toString(port()));
+        env.put("MANAGEMENT_PORT", Integer.toString(managementPort()));
         return LocalProcess.start(name, command, env, home, log);
     }
 
@@ -44,7 +49,7 @@ record AppComponent(String name, Path jar, int port, String portVariable, Map<St
 
     @Override
     public String readinessProbe() {
-        return "http://127.0.0.1:" + port + "/actuator/health/readiness";
+        return "http://127.0.0.1:" + managementPort() + "/actuator/health/readiness";
     }
 
     @Override

@@ -13,10 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import org.essmarket.devstack.DemoUsers;
+import org.essmarket.devstack.cli.Component.PortUse;
 import org.essmarket.devstack.DevstackLayout;
 import org.essmarket.devstack.elasticsearch.ElasticsearchDistribution;
 import org.essmarket.devstack.elasticsearch.ElasticsearchNode;
@@ -65,7 +70,7 @@ final class LocalPlatform {
                         .filter(use -> !Ports.isFree(use.port()))
                         .map(use -> "port " + use.port() + " (" + component.name() + ") is already in use: stop what "
                                 + "listens there (ss -ltnp 'sport = :" + use.port() + "') or choose another port, e.g. "
-                                + use.variable() + "=" + (use.port() + 1000) + " ./marketplace up"))
+                                + use.variable() + "=" + freePortNear(use.port(), components) + " ./marketplace up"))
                 .toList();
         if (!taken.isEmpty()) {
             out.println("Cannot start ESS Market:");
@@ -80,14 +85,16 @@ final class LocalPlatform {
             ElasticsearchDistribution.provision(layout, progress);
             KeycloakDistribution.provision(layout, progress);
 
-            Map<String, Long> startTimes = new ConcurrentHashMap<>();
-            for (Component component : components) {
-                startTimes.put(component.name(), System.nanoTime());
-                LocalProcess process = component.start(progress);
-                process.writePid(pidFile(component));
-                out.printf("  started %-18s pid %-8d log %s%n", component.name(), process.pid(), component.log());
+            CountDownLatch startsDone = new CountDownLatch(components.size());
+            List<CompletableFuture<Double>> readiness = components.stream()
+                    .map(component -> startAndAwait(component, startsDone)).toList();
+            try {
+                awaitReady(components, readiness, seconds);
+            } catch (RuntimeException e) {
+                // Let every launch finish and record its pid, so that down() below stops it too.
+                awaitQuietly(startsDone);
+                throw e;
             }
-            awaitReady(components, startTimes, seconds);
         } catch (RuntimeException e) {
             out.println();
             out.println("ESS Market did not start: " + e.getMessage());
@@ -104,44 +111,81 @@ final class LocalPlatform {
         return 0;
     }
 
-    private void awaitReady(List<Component> components, Map<String, Long> startTimes, Map<String, Double> seconds) {
-        List<Component> pending = new ArrayList<>(components);
-        long waitStart = System.nanoTime();
-        long lastReport = 0;
-        while (!pending.isEmpty()) {
-            List<CompletableFuture<Boolean>> checks = pending.stream()
-                    .map(component -> CompletableFuture.supplyAsync(component::isReady))
-                    .toList();
-            List<Component> nowReady = new ArrayList<>();
-            for (int i = 0; i < pending.size(); i++) {
-                Component component = pending.get(i);
-                if (checks.get(i).join()) {
-                    double took = (System.nanoTime() - startTimes.get(component.name())) / 1e9;
-                    seconds.put(component.name(), took);
-                    out.printf("  ready   %-18s %5.1fs%n", component.name(), took);
-                    nowReady.add(component);
-                } else if (!isRunning(component)) {
+    /** Starts one component and waits, in the background, until it is ready; completes with its seconds. */
+    private CompletableFuture<Double> startAndAwait(Component component, CountDownLatch startsDone) {
+        return CompletableFuture.supplyAsync(() -> {
+            long start = System.nanoTime();
+            try {
+                LocalProcess process = component.start(progress);
+                process.writePid(pidFile(component));
+                out.printf("  started %-18s pid %-8d log %s%n", component.name(), process.pid(), component.log());
+            } finally {
+                startsDone.countDown();
+            }
+            while (!component.isReady()) {
+                if (!isRunning(component)) {
                     throw new HttpProbe.NotReadyException(component.name(),
                             "its process exited. Read " + component.log() + " to see why.");
                 }
+                if (System.nanoTime() - start > READY_TIMEOUT.toNanos()) {
+                    throw new HttpProbe.NotReadyException(component.name(), "not ready after "
+                            + READY_TIMEOUT.toSeconds() + "s (" + component.readinessProbe() + "). Read "
+                            + component.log() + "; a slow machine may need MARKETPLACE_READY_TIMEOUT=600.");
+                }
+                HttpProbe.sleep(Duration.ofMillis(300));
             }
-            pending.removeAll(nowReady);
-            long waited = Duration.ofNanos(System.nanoTime() - waitStart).toSeconds();
-            if (!pending.isEmpty() && waited >= READY_TIMEOUT.toSeconds()) {
-                Component first = pending.get(0);
-                throw new HttpProbe.NotReadyException(first.name(), "not ready after " + waited + "s ("
-                        + first.readinessProbe() + "). Read " + first.log()
-                        + "; a slow machine may need MARKETPLACE_READY_TIMEOUT=600.");
+            double took = (System.nanoTime() - start) / 1e9;
+            out.printf("  ready   %-18s %5.1fs%n", component.name(), took);
+            return took;
+        }, Executors.newVirtualThreadPerTaskExecutor());
+    }
+
+    /** Says every few seconds what is still awaited; fails with the first component that could not start. */
+    private void awaitReady(List<Component> components, List<CompletableFuture<Double>> readiness,
+            Map<String, Double> seconds) {
+        long waitStart = System.nanoTime();
+        CompletableFuture<Void> all = CompletableFuture.allOf(readiness.toArray(CompletableFuture[]::new));
+        while (true) {
+            try {
+                all.get(5, TimeUnit.SECONDS);
+                break;
+            } catch (TimeoutException stillWaiting) {
+                long waited = Duration.ofNanos(System.nanoTime() - waitStart).toSeconds();
+                List<String> pending = new ArrayList<>();
+                for (int i = 0; i < components.size(); i++) {
+                    if (!readiness.get(i).isDone()) {
+                        pending.add(components.get(i).name() + " [" + components.get(i).readinessProbe() + "]");
+                    }
+                }
+                out.println("  waiting (" + waited + "s) for " + String.join(", ", pending));
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted", e);
             }
-            if (!pending.isEmpty() && waited - lastReport >= 5) {
-                lastReport = waited;
-                out.println("  waiting (" + waited + "s) for " + pending.stream()
-                        .map(component -> component.name() + " [" + component.readinessProbe() + "]")
-                        .collect(Collectors.joining(", ")));
+        }
+        for (int i = 0; i < components.size(); i++) {
+            seconds.put(components.get(i).name(), readiness.get(i).join());
+        }
+    }
+
+    /** A port to suggest instead of a taken one: free now and not used by another component. */
+    private static int freePortNear(int taken, List<Component> components) {
+        List<Integer> ours = components.stream().flatMap(c -> c.ports().stream()).map(PortUse::port).toList();
+        for (int candidate = taken + 1; candidate < Math.min(taken + 2000, 65535); candidate++) {
+            if (!ours.contains(candidate) && Ports.isFree(candidate)) {
+                return candidate;
             }
-            if (!pending.isEmpty()) {
-                HttpProbe.sleep(Duration.ofMillis(500));
-            }
+        }
+        return Ports.freePort();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -247,15 +291,16 @@ final class LocalPlatform {
                 new KeycloakComponent(new KeycloakServer(KeycloakDistribution.home(layout), keycloakInstance,
                         ports.keycloak(), ports.keycloakManagement()), ports.keycloak(), ports.keycloakManagement(),
                         keycloakInstance, logs.resolve("keycloak.log")),
-                app("supplier-service", ports.supplierService(), "SUPPLIER_SERVICE_PORT", common),
-                app("tender-service", ports.tenderService(), "TENDER_SERVICE_PORT", common),
-                app("consortium-service", ports.consortiumService(), "CONSORTIUM_SERVICE_PORT", common),
-                app("search-service", ports.searchService(), "SEARCH_SERVICE_PORT", search),
-                app("gateway", ports.gateway(), "GATEWAY_PORT", gateway));
+                app("supplier-service", common, new PortUse(ports.supplierService(), "SUPPLIER_SERVICE_PORT")),
+                app("tender-service", common, new PortUse(ports.tenderService(), "TENDER_SERVICE_PORT")),
+                app("consortium-service", common, new PortUse(ports.consortiumService(), "CONSORTIUM_SERVICE_PORT")),
+                app("search-service", search, new PortUse(ports.searchService(), "SEARCH_SERVICE_PORT")),
+                app("gateway", gateway, new PortUse(ports.gateway(), "GATEWAY_PORT"),
+                        new PortUse(ports.gatewayManagement(), "GATEWAY_MANAGEMENT_PORT")));
     }
 
-    private AppComponent app(String module, int port, String variable, Map<String, String> environment) {
-        return new AppComponent(module, layout.app(module), port, variable, environment,
+    private AppComponent app(String module, Map<String, String> environment, PortUse... ports) {
+        return new AppComponent(module, layout.app(module), List.of(ports), environment,
                 layout.logs().resolve(module + ".log"), layout.home());
     }
 

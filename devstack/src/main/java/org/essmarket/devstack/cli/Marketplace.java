@@ -62,7 +62,7 @@ public final class Marketplace {
                   status             show each component, its pid and whether it is ready
                   logs [component]   follow the logs (all, or one of: mongo, elasticsearch, keycloak,
                                      supplier-service, tender-service, consortium-service, search-service, gateway)
-                Ports: GATEWAY_PORT, SUPPLIER_SERVICE_PORT, TENDER_SERVICE_PORT, CONSORTIUM_SERVICE_PORT,
+                Ports: GATEWAY_PORT, GATEWAY_MANAGEMENT_PORT, SUPPLIER_SERVICE_PORT, TENDER_SERVICE_PORT, CONSORTIUM_SERVICE_PORT,
                   SEARCH_SERVICE_PORT, KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, ELASTICSEARCH_PORT,
                   ELASTICSEARCH_TRANSPORT_PORT, MONGO_PORT""");
         return 2;

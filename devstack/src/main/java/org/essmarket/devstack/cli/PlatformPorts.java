@@ -3,12 +3,13 @@ package org.essmarket.devstack.cli;
 import java.util.Map;
 
 /** The local platform's ports: the defaults of DESIGN.md §1, each changeable by an environment variable. */
-record PlatformPorts(int gateway, int supplierService, int tenderService, int consortiumService, int searchService,
+record PlatformPorts(int gateway, int gatewayManagement, int supplierService, int tenderService, int consortiumService, int searchService,
         int keycloak, int keycloakManagement, int elasticsearch, int elasticsearchTransport, int mongo) {
 
     static PlatformPorts from(Map<String, String> env) {
         return new PlatformPorts(
                 port(env, "GATEWAY_PORT", 8080),
+                port(env, "GATEWAY_MANAGEMENT_PORT", 8090),
                 port(env, "SUPPLIER_SERVICE_PORT", 8081),
                 port(env, "TENDER_SERVICE_PORT", 8082),
                 port(env, "CONSORTIUM_SERVICE_PORT", 8083),

@@ -28,7 +28,8 @@ public final class Ports {
             return false;
         }
         try (ServerSocket server = new ServerSocket()) {
-            server.setReuseAddress(false);
+            // As servers do: connections of an earlier run lingering in TIME_WAIT do not make a port busy.
+            server.setReuseAddress(true);
             server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             return true;
         } catch (IOException cannotBind) {

@@ -30,7 +30,8 @@ public class SecurityConfig {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/actuator/health/**").permitAll()
+                        // Only served on the management port (see application.yml), never on the public one.
+                        .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .pathMatchers("/v3/api-docs/**", "/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll()
                         // Public reads: catalogue and tender search, published tenders (DESIGN.md §5).
                         .pathMatchers(HttpMethod.GET, "/api/v1/search/**", "/api/v1/tenders/**").permitAll()

@@ -1,0 +1,151 @@
+package org.essmarket.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.essmarket.devstack.DemoUsers;
+import org.essmarket.devstack.test.KeycloakInitializer;
+import org.essmarket.devstack.test.Tokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The gateway with security on and real Keycloak tokens, in front of a stand-in supplier service
+ * that records what reaches it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
+@ContextConfiguration(initializers = KeycloakInitializer.class)
+class GatewayRoutingIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final List<String> received = new CopyOnWriteArrayList<>();
+    private static final HttpServer supplierService = startSupplierService();
+
+    @LocalServerPort
+    int port;
+
+    @LocalManagementPort
+    int managementPort;
+
+    @DynamicPropertySource
+    static void routeSuppliersToTheStandIn(DynamicPropertyRegistry registry) {
+        registry.add("SUPPLIER_SERVICE_URL", () -> "http://127.0.0.1:" + supplierService.getAddress().getPort());
+    }
+
+    @AfterAll
+    static void stopSupplierService() {
+        supplierService.stop(0);
+    }
+
+    @BeforeEach
+    void forgetEarlierRequests() {
+        received.clear();
+    }
+
+    @Test
+    void routes_a_signed_in_users_call_to_the_service_with_its_token_unchanged() {
+        String token = Tokens.forUser(DemoUsers.SUPPLIER);
+
+        HttpResponse<String> response = get("/api/v1/suppliers?page=0", token);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("totalElements");
+        assertThat(received).containsExactly("GET /api/v1/suppliers?page=0 Bearer " + token);
+    }
+
+    @Test
+    void answers_401_problem_to_anonymous_calls_without_reaching_the_service() {
+        HttpResponse<String> response = get("/api/v1/suppliers", null);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void answers_401_to_tokens_for_another_audience_or_tampered() {
+        String otherAudience = Tokens.forClient(DemoUsers.OTHER_AUDIENCE_CLIENT, DemoUsers.OTHER_AUDIENCE_CLIENT_SECRET);
+        String token = Tokens.forUser(DemoUsers.SUPPLIER);
+        String tampered = token.substring(0, token.length() - 4) + "AAAA";
+
+        assertThat(get("/api/v1/suppliers", otherAudience).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/suppliers", tampered).statusCode()).isEqualTo(401);
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void never_routes_internal_endpoints() {
+        String serviceToken = Tokens.forClient("supplier-service", DemoUsers.serviceClientSecret("supplier-service"));
+
+        assertThat(get("/internal/index/suppliers/1", serviceToken).statusCode()).isBetween(400, 499);
+        assertThat(get("/internal/index/suppliers/1", null).statusCode()).isBetween(400, 499);
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void serves_probes_and_metrics_on_the_management_port_only() {
+        assertThat(get(managementPort, "/actuator/health/readiness", null).statusCode()).isEqualTo(200);
+        assertThat(get(managementPort, "/actuator/prometheus", null).body()).contains("jvm_memory_used_bytes");
+
+        assertThat(get("/actuator/prometheus", Tokens.forUser(DemoUsers.ADMIN)).statusCode()).isBetween(400, 499);
+        assertThat(get("/actuator/health", null).statusCode()).isBetween(400, 499);
+    }
+
+    private HttpResponse<String> get(String path, String token) {
+        return get(port, path, token);
+    }
+
+    private HttpResponse<String> get(int port, String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpServer startSupplierService() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/", exchange -> {
+                received.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
+                        + exchange.getRequestHeaders().getFirst("Authorization"));
+                byte[] body = "{\"content\":[],\"totalElements\":0}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
