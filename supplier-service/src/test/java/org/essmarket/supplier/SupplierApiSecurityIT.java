@@ -1,41 +1,15 @@
 package org.essmarket.supplier;
 
 import org.essmarket.devstack.DemoUsers;
-import org.essmarket.devstack.DemoUsers.DemoUser;
-import org.essmarket.devstack.test.KeycloakInitializer;
-import org.essmarket.devstack.test.MongoStandInInitializer;
 import org.essmarket.devstack.test.SecuredEndpointContract;
-import org.essmarket.devstack.test.Tokens;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
+import org.essmarket.devstack.test.ServiceIntegrationTest;
 
 /** The supplier directory API with security on, real Keycloak tokens and the MongoDB stand-in. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = { MongoStandInInitializer.class, KeycloakInitializer.class })
-class SupplierApiSecurityIT implements SecuredEndpointContract {
+@ServiceIntegrationTest
+class SupplierApiSecurityIT extends SecuredEndpointContract {
 
-    @LocalServerPort
-    int port;
-
-    @Override
-    public int port() {
-        return port;
-    }
-
-    @Override
-    public String endpoint() {
-        return "/api/v1/suppliers";
-    }
-
-    @Override
-    public DemoUser allowedUser() {
-        return DemoUsers.SUPPLIER;
-    }
-
-    @Override
-    public String tokenWithWrongRole() {
+    SupplierApiSecurityIT() {
         // Service accounts call /internal/**, never the user API.
-        return Tokens.forClient("tender-service", DemoUsers.serviceClientSecret("tender-service"));
+        super("/api/v1/suppliers", DemoUsers.SUPPLIER, () -> serviceAccountToken("tender-service"));
     }
 }
