@@ -7,7 +7,7 @@ jdk_major() {
 }
 
 find_jdk() {
-  local on_path="" candidate major
+  on_path="" candidate="" major=""
   if command -v java >/dev/null 2>&1; then
     on_path=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
   fi
