@@ -71,10 +71,10 @@ class LocalPlatformIT {
 
     @Test
     @Order(1)
-    void the_gateway_serves_suppliers_to_a_signed_in_supplier_and_401_to_anonymous() {
+    void the_gateway_serves_suppliers_to_a_signed_in_supplier_and_401_to_anonymous_private_reads() {
         assertThat(gatewayGet("/api/v1/suppliers", Tokens.forUser(DemoUsers.SUPPLIER)).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> anonymous = gatewayGet("/api/v1/suppliers", null);
+        HttpResponse<String> anonymous = gatewayGet("/api/v1/suppliers/mine", null);
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));

@@ -73,8 +73,14 @@ class GatewayRoutingIT {
     }
 
     @Test
-    void answers_401_problem_to_anonymous_calls_without_reaching_the_service() {
-        HttpResponse<String> response = get("/api/v1/suppliers", null);
+    void lets_anonymous_users_read_the_public_supplier_directory() {
+        assertThat(get("/api/v1/suppliers", null).statusCode()).isEqualTo(200);
+        assertThat(received).containsExactly("GET /api/v1/suppliers null");
+    }
+
+    @Test
+    void answers_401_problem_to_anonymous_writes_without_reaching_the_service() {
+        HttpResponse<String> response = send("POST", "/api/v1/suppliers", null);
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -115,8 +121,17 @@ class GatewayRoutingIT {
         return get(port, path, token);
     }
 
+    private HttpResponse<String> send(String method, String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json");
+        return send(request, token);
+    }
+
     private HttpResponse<String> get(int port, String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)), token);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String token) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

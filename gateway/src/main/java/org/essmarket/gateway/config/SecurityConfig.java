@@ -33,8 +33,9 @@ public class SecurityConfig {
                         // Only served on the management port (see application.yml), never on the public one.
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .pathMatchers("/v3/api-docs/**", "/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll()
-                        // Public reads: catalogue and tender search, published tenders (DESIGN.md §5).
-                        .pathMatchers(HttpMethod.GET, "/api/v1/search/**", "/api/v1/tenders/**").permitAll()
+                        // Public reads: catalogue and tender search, published tenders, verified suppliers (DESIGN.md §5).
+                        .pathMatchers(HttpMethod.GET, "/api/v1/search/**", "/api/v1/tenders/**", "/api/v1/suppliers",
+                                "/api/v1/suppliers/**").permitAll()
                         .pathMatchers("/api/v1/**").authenticated()
                         .anyExchange().denyAll())
                 .build();

@@ -10,7 +10,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -23,13 +28,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * unexpected is a bare 500 without internals (the cause goes to the log, not to the client).
  */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE) // after the services' own handlers, which know their exceptions
 public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsExceptionHandler.class);
-
-    /** One entry of a problem's {@code errors} list: which field was wrong and why. */
-    public record FieldProblem(String field, String message) {
-    }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -40,6 +42,28 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
                 .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
                 .toList());
         return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** Constraints on query parameters and headers, e.g. {@code size} over 100. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ex.getBody();
+        problem.setDetail("The request has invalid parameters.");
+        problem.setProperty("errors", ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(parameterName(result), error.getDefaultMessage())))
+                .toList());
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    private static String parameterName(ParameterValidationResult result) {
+        RequestParam param = result.getMethodParameter().getParameterAnnotation(RequestParam.class);
+        if (param != null && !param.name().isEmpty()) {
+            return param.name();
+        }
+        String name = result.getMethodParameter().getParameterName();
+        return name == null ? "parameter" : name;
     }
 
     /** A sort or filter on a property that does not exist, e.g. {@code ?sort=password}. */

@@ -1,7 +1,7 @@
 package org.essmarket.supplier.config;
 
 import static org.essmarket.platform.security.MarketplaceRoles.ADMIN;
-import static org.essmarket.platform.security.MarketplaceRoles.BUYER;
+import static org.essmarket.platform.security.MarketplaceRoles.SERVICE;
 import static org.essmarket.platform.security.MarketplaceRoles.SUPPLIER;
 
 import org.essmarket.platform.security.ResourceServerSecurity;
@@ -11,7 +11,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Who may call which endpoint of the supplier directory; object-level checks live in the use cases. */
+/**
+ * Who may call which endpoint of the supplier directory (DESIGN.md §5). Which supplier a caller
+ * may change (membership) is checked by the use cases.
+ */
 @Configuration
 public class SecurityConfig {
 
@@ -19,7 +22,17 @@ public class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, ResourceServerSecurity resourceServer) throws Exception {
         return resourceServer.applyTo(http)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/v1/suppliers").hasAnyRole(BUYER, SUPPLIER, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/suppliers/mine").hasRole(SUPPLIER)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/suppliers/*/audit").authenticated()
+                        // The public directory: verified suppliers' public profiles.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/suppliers", "/api/v1/suppliers/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/suppliers/*/verify", "/api/v1/suppliers/*/reject",
+                                "/api/v1/suppliers/*/delist", "/api/v1/suppliers/*/merge").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/suppliers", "/api/v1/suppliers/*/members")
+                        .hasRole(SUPPLIER)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/suppliers/*").hasRole(SUPPLIER)
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/suppliers/*/members/*").hasRole(SUPPLIER)
+                        .requestMatchers("/internal/**").hasRole(SERVICE)
                         .anyRequest().denyAll())
                 .build();
     }

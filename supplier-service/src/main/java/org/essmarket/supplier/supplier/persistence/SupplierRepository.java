@@ -1,6 +1,14 @@
 package org.essmarket.supplier.supplier.persistence;
 
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface SupplierRepository extends MongoRepository<SupplierDocument, String> {
+interface SupplierRepository extends MongoRepository<SupplierDocument, String> {
+
+    Optional<SupplierDocument> findBySiret(String siret);
+
+    Page<SupplierDocument> findByMemberIds(String userId, Pageable page);
 }

@@ -1,0 +1,91 @@
+package org.essmarket.supplier.supplier.persistence;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.essmarket.supplier.supplier.domain.Supplier;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Suppliers in MongoDB. {@link #save} is optimistic: it fails with Spring's
+ * OptimisticLockingFailureException when the stored version moved on, and with
+ * DuplicateKeyException for a SIRET already registered.
+ */
+@Component
+public class SupplierStore {
+
+    private final SupplierRepository repository;
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    SupplierStore(SupplierRepository repository, MongoTemplate mongo, Clock clock) {
+        this.repository = repository;
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    public Optional<Supplier> findById(String id) {
+        return repository.findById(id).map(SupplierDocument::toSupplier);
+    }
+
+    public Optional<Supplier> findBySiret(String siret) {
+        return repository.findBySiret(siret).map(SupplierDocument::toSupplier);
+    }
+
+    public Supplier save(Supplier supplier) {
+        return repository.save(SupplierDocument.of(supplier, clock.instant())).toSupplier();
+    }
+
+    public Page<Supplier> search(SupplierFilter filter, Pageable page) {
+        List<Criteria> criteria = new ArrayList<>();
+        if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+            criteria.add(Criteria.where("status").in(filter.statuses()));
+        }
+        if (filter.kind() != null) {
+            criteria.add(Criteria.where("profile.kinds").is(filter.kind()));
+        }
+        if (filter.departmentCode() != null) {
+            criteria.add(Criteria.where("profile.location.departmentCode").is(filter.departmentCode()));
+        }
+        if (filter.regionCode() != null) {
+            criteria.add(Criteria.where("profile.location.regionCode").is(filter.regionCode()));
+        }
+        if (filter.cpvPrefix() != null) {
+            criteria.add(Criteria.where("profile.activities.cpvCodes")
+                    .regex("^" + filter.cpvPrefix()));
+        }
+        Query query = criteria.isEmpty() ? new Query() : new Query(new Criteria().andOperator(criteria));
+        long total = mongo.count(query, SupplierDocument.class);
+        List<Supplier> content = mongo.find(query.with(page), SupplierDocument.class).stream()
+                .map(SupplierDocument::toSupplier).toList();
+        return new PageImpl<>(content, page, total);
+    }
+
+    public Page<Supplier> findByMember(String userId, Pageable page) {
+        return repository.findByMemberIds(userId, page).map(SupplierDocument::toSupplier);
+    }
+
+    public long count() {
+        return repository.count();
+    }
+
+    /** Suppliers whose latest change has not reached search yet, oldest first. */
+    public List<SupplierDocument> pendingSync(int limit) {
+        return mongo.find(new Query(Criteria.where("syncPending").is(true)).limit(limit), SupplierDocument.class);
+    }
+
+    /** Clears the flag unless the supplier changed again since {@code version} was pushed. */
+    public void markSynced(String id, Long version) {
+        mongo.updateFirst(new Query(Criteria.where("_id").is(id).and("version").is(version)),
+                new Update().set("syncPending", false), SupplierDocument.class);
+    }
+}

@@ -1,0 +1,219 @@
+package org.essmarket.supplier.supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.essmarket.devstack.DemoUsers;
+import org.essmarket.devstack.test.ServiceIntegrationTest;
+import org.essmarket.devstack.test.Tokens;
+import org.essmarket.supplier.supplier.ApiClient.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+/** The supplier directory through its API, with real tokens for each role and the MongoDB stand-in. */
+@ServiceIntegrationTest
+class SupplierDirectoryIT {
+
+    @LocalServerPort
+    int port;
+
+    private ApiClient api;
+    private final String supplier = Tokens.forUser(DemoUsers.SUPPLIER);
+    private final String otherSupplier = Tokens.forUser(DemoUsers.OTHER_SUPPLIER);
+    private final String buyer = Tokens.forUser(DemoUsers.BUYER);
+    private final String admin = Tokens.forUser(DemoUsers.ADMIN);
+
+    /** Valid SIRETs (Luhn) not used by other tests of this class. */
+    private static int nextSiret = 0;
+    private static final List<String> SIRETS = List.of("73282932000074", "35600000049837", "44306184100047",
+            "38367939600028", "45038562000023", "80746931700018", "75187049400026", "79285470500029");
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    private static synchronized String freshSiret() {
+        return SIRETS.get(nextSiret++);
+    }
+
+    static String registration(String siret, String cpv, String rangeJson) {
+        return """
+                {"siret": "%s", "profile": {
+                  "legalName": "Atelier Solidaire du Rhône", "brand": "ASR", "legalForm": "Association", "naf": "8899B",
+                  "scale": "SME", "kinds": ["ACI"],
+                  "location": {"address": "12 rue de la Paix", "communeCode": "69123"},
+                  "activities": [{"cpvCodes": ["%s"], "serviceTypes": ["SERVICE"], "range": %s}],
+                  "description": "Chantier d'insertion: entretien d'espaces verts",
+                  "contacts": [{"name": "Camille Martin", "role": "Directrice", "email": "camille@asr.example", "phone": "0400000000"}],
+                  "status": "VERIFIED", "memberIds": ["intruder"], "version": 42
+                }}""".formatted(siret, cpv, rangeJson);
+    }
+
+    private JsonNode register(String token, String siret) {
+        Response created = api.send("POST", "/api/v1/suppliers", token,
+                registration(siret, "77310000-6", "{\"kind\": \"RADIUS\", \"radiusKm\": 30}"), null);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json();
+    }
+
+    @Test
+    void a_supplier_user_registers_a_structure_which_awaits_verification_with_normalised_data() {
+        JsonNode supplierJson = register(supplier, freshSiret());
+
+        assertThat(supplierJson.get("status").asString()).isEqualTo("PENDING");
+        JsonNode profile = supplierJson.get("profile");
+        assertThat(profile.at("/activities/0/cpvCodes/0").asString()).isEqualTo("77310000");
+        assertThat(profile.at("/naf").asString()).isEqualTo("88.99B");
+        assertThat(profile.at("/location/departmentCode").asString()).isEqualTo("69");
+        assertThat(profile.at("/location/regionCode").asString()).isEqualTo("84");
+        assertThat(profile.at("/location/latitude").asDouble()).isBetween(45.0, 46.5);
+        assertThat(supplierJson.get("memberIds")).hasSize(1);
+        assertThat(supplierJson.get("memberIds").get(0).asString()).isNotEqualTo("intruder");
+    }
+
+    @Test
+    void a_second_registration_of_the_same_siret_gets_409_naming_the_existing_profile() {
+        String siret = freshSiret();
+        String id = register(supplier, siret).get("id").asString();
+
+        Response again = api.send("POST", "/api/v1/suppliers", otherSupplier,
+                registration(siret, "77310000", "{\"kind\": \"COUNTRY\"}"), null);
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).contains("/api/v1/suppliers/" + id, "\"field\":\"siret\"");
+    }
+
+    @Test
+    void bad_input_gets_400_naming_the_field_and_stores_nothing() {
+        String siret = freshSiret();
+        assertBadField(registration("73282932000075", "77310000", "{\"kind\": \"COUNTRY\"}"), "siret");
+        assertBadField(registration(siret, "99999999", "{\"kind\": \"COUNTRY\"}"), "activities[0].cpvCodes[0]");
+        assertBadField(registration(siret, "77310000-5", "{\"kind\": \"COUNTRY\"}"), "activities[0].cpvCodes[0]");
+        assertBadField(registration(siret, "77310000", "{\"kind\": \"RADIUS\"}"), "activities[0].range.radiusKm");
+        assertBadField(registration(siret, "77310000", "{\"kind\": \"ZONES\", \"departments\": [\"99\"]}"),
+                "activities[0].range.departments[0]");
+        assertBadField(registration(siret, "77310000", "{\"kind\": \"COUNTRY\"}").replace("69123", "69999"),
+                "location.communeCode");
+
+        assertThat(api.get("/api/v1/suppliers/mine", supplier).body()).doesNotContain(siret);
+    }
+
+    private void assertBadField(String body, String field) {
+        Response response = api.send("POST", "/api/v1/suppliers", supplier, body, null);
+        assertThat(response.status()).as(body).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.body()).contains("\"field\":\"" + field + "\"");
+    }
+
+    @Test
+    void oversized_bodies_get_413_and_pages_over_100_get_400() {
+        String huge = registration(freshSiret(), "77310000", "{\"kind\": \"COUNTRY\"}")
+                .replace("Chantier d'insertion", "x".repeat(2_000_000));
+        assertThat(api.send("POST", "/api/v1/suppliers", supplier, huge, null).status()).isEqualTo(413);
+
+        Response page = api.get("/api/v1/suppliers?size=101", null);
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("\"field\":\"size\"");
+    }
+
+    @Test
+    void anonymous_users_see_verified_suppliers_only_and_without_contacts() {
+        JsonNode created = register(supplier, freshSiret());
+        String id = created.get("id").asString();
+        assertThat(api.get("/api/v1/suppliers/" + id, null).status()).as("pending: not public").isEqualTo(404);
+
+        assertThat(api.send("POST", "/api/v1/suppliers/" + id + "/verify", supplier, "{}", null).status())
+                .as("only admins verify").isEqualTo(403);
+        assertThat(api.send("POST", "/api/v1/suppliers/" + id + "/verify", admin, "{}", null).status()).isEqualTo(200);
+
+        JsonNode publicView = api.get("/api/v1/suppliers/" + id, null).json();
+        assertThat(publicView.at("/profile/contacts")).isEmpty();
+        assertThat(publicView.has("memberIds")).isFalse();
+        assertThat(api.get("/api/v1/suppliers/" + id, buyer).json().at("/profile/contacts/0/email").asString())
+                .isEqualTo("camille@asr.example");
+        assertThat(api.get("/api/v1/suppliers?department=69&cpv=7731&kind=ACI", null).body()).contains(id);
+        assertThat(api.get("/api/v1/suppliers?department=75", null).body()).doesNotContain(id);
+    }
+
+    @Test
+    void only_members_edit_and_a_stale_version_gets_412() {
+        JsonNode created = register(supplier, freshSiret());
+        String id = created.get("id").asString();
+        Response read = api.get("/api/v1/suppliers/" + id, supplier);
+        String etag = read.header("ETag");
+        String edit = registrationProfile().replace("Atelier Solidaire du Rhône", "Atelier Solidaire Rhône-Alpes");
+
+        assertThat(api.send("PUT", "/api/v1/suppliers/" + id, otherSupplier, edit, etag).status()).isIn(403, 404);
+        assertThat(api.send("PUT", "/api/v1/suppliers/" + id, buyer, edit, etag).status()).isEqualTo(403);
+        assertThat(api.send("PUT", "/api/v1/suppliers/" + id, supplier, edit, null).status()).isEqualTo(428);
+        Response updated = api.send("PUT", "/api/v1/suppliers/" + id, supplier, edit, etag);
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+        assertThat(updated.json().get("status").asString()).as("status is not the client's").isEqualTo("PENDING");
+        assertThat(api.send("PUT", "/api/v1/suppliers/" + id, supplier, edit, etag).status()).isEqualTo(412);
+
+        JsonNode audit = api.get("/api/v1/suppliers/" + id + "/audit", supplier).json();
+        assertThat(audit.toString()).contains("PROFILE_UPDATED", "legalName");
+        assertThat(api.get("/api/v1/suppliers/" + id + "/audit", otherSupplier).status()).isIn(403, 404);
+    }
+
+    @Test
+    void of_20_concurrent_edits_with_the_same_version_exactly_one_wins() throws Exception {
+        String id = register(supplier, freshSiret()).get("id").asString();
+        String etag = api.get("/api/v1/suppliers/" + id, supplier).header("ETag");
+        List<Callable<Integer>> edits = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String edit = registrationProfile().replace("Atelier Solidaire du Rhône", "Atelier n°" + i);
+            edits.add(() -> api.send("PUT", "/api/v1/suppliers/" + id, supplier, edit, etag).status());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(20)) {
+            for (Future<Integer> status : pool.invokeAll(edits)) {
+                statuses.add(status.get());
+            }
+        }
+
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 412).hasSize(19);
+        JsonNode stored = api.get("/api/v1/suppliers/" + id, supplier).json();
+        assertThat(stored.at("/profile/legalName").asString()).startsWith("Atelier n°");
+        assertThat(stored.at("/profile/contacts/0/email").asString()).as("nothing lost").isEqualTo("camille@asr.example");
+    }
+
+    @Test
+    void members_add_others_and_leave_but_the_last_member_stays() {
+        String id = register(supplier, freshSiret()).get("id").asString();
+        String otherSubject = ApiClient.JSON.readTree(java.util.Base64.getUrlDecoder()
+                .decode(otherSupplier.split("\\.")[1])).get("sub").asString();
+
+        Response lastLeaving = api.send("DELETE", "/api/v1/suppliers/" + id + "/members/" + subject(supplier),
+                supplier, null, null);
+        assertThat(lastLeaving.status()).isEqualTo(409);
+
+        assertThat(api.send("POST", "/api/v1/suppliers/" + id + "/members", supplier,
+                "{\"userId\": \"" + otherSubject + "\"}", null).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/suppliers/mine", otherSupplier).body()).contains(id);
+        assertThat(api.send("DELETE", "/api/v1/suppliers/" + id + "/members/" + subject(supplier), supplier, null, null)
+                .status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/suppliers/mine", supplier).body()).doesNotContain(id);
+    }
+
+    private static String subject(String token) {
+        return ApiClient.JSON.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]))
+                .get("sub").asString();
+    }
+
+    private static String registrationProfile() {
+        String full = registration("00000000000000", "77310000", "{\"kind\": \"RADIUS\", \"radiusKm\": 30}");
+        return full.substring(full.indexOf("\"profile\": ") + "\"profile\": ".length(), full.lastIndexOf('}'));
+    }
+}
