@@ -19,7 +19,7 @@ import org.essmarket.supplier.supplier.domain.AuditEntry;
 import org.essmarket.supplier.supplier.domain.Supplier;
 import org.essmarket.supplier.supplier.domain.SupplierKind;
 import org.essmarket.supplier.supplier.domain.SupplierStatus;
-import org.essmarket.supplier.supplier.persistence.SupplierFilter;
+import org.essmarket.supplier.supplier.domain.SupplierFilter;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;

@@ -16,7 +16,7 @@ import org.essmarket.supplier.supplier.domain.Siret;
 import org.essmarket.supplier.supplier.domain.Supplier;
 import org.essmarket.supplier.supplier.domain.SupplierProfile;
 import org.essmarket.supplier.supplier.domain.SupplierStatus;
-import org.essmarket.supplier.supplier.persistence.SupplierFilter;
+import org.essmarket.supplier.supplier.domain.SupplierFilter;
 import org.essmarket.supplier.supplier.persistence.SupplierStore;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;

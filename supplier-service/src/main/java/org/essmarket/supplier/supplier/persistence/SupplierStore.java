@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.essmarket.supplier.supplier.domain.Supplier;
+import org.essmarket.supplier.supplier.domain.SupplierFilter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
