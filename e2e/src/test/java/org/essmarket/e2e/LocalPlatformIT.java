@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.bson.Document;
 import org.essmarket.devstack.DemoUsers;
 import org.essmarket.devstack.DevstackLayout;
 import org.essmarket.devstack.process.Ports;
@@ -31,8 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 
 /**
  * {@code ./marketplace up / down} as a user runs it: the launcher the script execs, on its own
@@ -62,6 +59,8 @@ class LocalPlatformIT {
         assertThat(up.exit()).as(up.output()).isZero();
         assertThat(up.output()).contains("ESS Market is ready", "fournisseur1",
                 "http://127.0.0.1:" + ports.get("GATEWAY_PORT"), "http://127.0.0.1:" + ports.get("KEYCLOAK_PORT"));
+        assertThat(up.output()).as("the real SIAE structures are imported on the first up")
+                .containsPattern("imported 38\\d\\d, already present \\d+, rejected 8 of 3844 rows");
     }
 
     @AfterAll
@@ -100,11 +99,30 @@ class LocalPlatformIT {
 
     @Test
     @Order(4)
+    void a_supplier_registers_through_the_gateway_an_admin_verifies_and_it_is_public() {
+        HttpResponse<String> created = gatewaySend("POST", "/api/v1/suppliers", Tokens.forUser(DemoUsers.SUPPLIER), """
+                {"siret": "44306184100047", "profile": {"legalName": "Entreprise Adaptée du Confluent",
+                 "kinds": ["EA"], "location": {"communeCode": "69123"},
+                 "activities": [{"cpvCodes": ["90910000-9"], "serviceTypes": ["SERVICE"],
+                                 "range": {"kind": "RADIUS", "radiusKm": 40}}]}}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = created.body().replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
+        assertThat(gatewayGet("/api/v1/suppliers/" + id, null).statusCode()).as("pending: not public").isEqualTo(404);
+
+        HttpResponse<String> verified = gatewaySend("POST", "/api/v1/suppliers/" + id + "/verify",
+                Tokens.forUser(DemoUsers.ADMIN), "{\"reason\": \"EA approval checked\"}");
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+
+        assertThat(gatewayGet("/api/v1/suppliers?kind=EA&department=69&cpv=9091", null).body())
+                .contains(id, "Entreprise Adaptée du Confluent");
+    }
+
+    @Test
+    @Order(5)
     void data_written_before_down_is_there_after_the_next_up() throws Exception {
-        try (MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:" + ports.get("MONGO_PORT"))) {
-            mongo.getDatabase("suppliers").getCollection("suppliers").insertOne(new Document("siret", "73282932000074")
-                    .append("legalName", "Atelier Solidaire Persistant").append("status", "VERIFIED"));
-        }
+        String supplier = Tokens.forUser(DemoUsers.SUPPLIER);
+        String before = gatewayGet("/api/v1/suppliers/mine", supplier).body();
+        assertThat(before).contains("Entreprise Adaptée du Confluent");
 
         Run down = marketplace("down");
         assertThat(down.exit()).as(down.output()).isZero();
@@ -115,12 +133,13 @@ class LocalPlatformIT {
 
         Run up = marketplace("up");
         assertThat(up.exit()).as(up.output()).isZero();
-        assertThat(gatewayGet("/api/v1/suppliers", Tokens.forUser(DemoUsers.SUPPLIER)).body())
-                .contains("Atelier Solidaire Persistant");
+        assertThat(up.output()).as("no second import").doesNotContain("importing");
+        assertThat(gatewayGet("/api/v1/suppliers/mine", Tokens.forUser(DemoUsers.SUPPLIER)).body())
+                .contains("Entreprise Adaptée du Confluent");
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void up_names_a_port_that_is_taken_and_starts_nothing() throws Exception {
         marketplace("down");
         try (ServerSocket squatter = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -143,8 +162,17 @@ class LocalPlatformIT {
     }
 
     private HttpResponse<String> gatewayGet(String path, String token) {
+        return gatewaySend("GET", path, token, null);
+    }
+
+    private HttpResponse<String> gatewaySend(String method, String path, String token, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + ports.get("GATEWAY_PORT") + path));
+                URI.create("http://127.0.0.1:" + ports.get("GATEWAY_PORT") + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -108,7 +108,23 @@ final class LocalPlatform {
             return 1;
         }
         printSummary(seconds, (System.nanoTime() - started) / 1e9);
+        SupplierSeed seed = seed();
+        if (seed.directoryIsEmpty()) {
+            out.println("The supplier directory is empty: importing the real SIAE structures (./marketplace seed)");
+            seed.importSiaeStructures();
+        }
         return 0;
+    }
+
+    /** Imports the real SIAE structures into the running platform; idempotent. */
+    int seedSuppliers() {
+        seed().importSiaeStructures();
+        return 0;
+    }
+
+    private SupplierSeed seed() {
+        return new SupplierSeed("http://127.0.0.1:" + ports.keycloak() + "/realms/marketplace", ports.supplierService(),
+                out);
     }
 
     /** Starts one component and waits, in the background, until it is ready; completes with its seconds. */
@@ -271,7 +287,8 @@ final class LocalPlatform {
         Path esInstance = layout.elasticsearchInstances(home).resolve("elasticsearch");
         Path esHome = ElasticsearchDistribution.home(layout);
         Path keycloakInstance = layout.data().resolve("keycloak");
-        Map<String, String> common = Map.of("KEYCLOAK_ISSUER_URI", issuer, "MONGODB_URI", mongo);
+        Map<String, String> common = Map.of("KEYCLOAK_ISSUER_URI", issuer, "MONGODB_URI", mongo,
+                "SEARCH_SERVICE_URL", "http://127.0.0.1:" + ports.searchService());
         Map<String, String> search = new LinkedHashMap<>(common);
         search.put("ELASTICSEARCH_URIS", "http://127.0.0.1:" + ports.elasticsearch());
         Map<String, String> gateway = Map.of(

@@ -2,6 +2,7 @@ package org.essmarket.search.config;
 
 import static org.essmarket.platform.security.MarketplaceRoles.ADMIN;
 import static org.essmarket.platform.security.MarketplaceRoles.BUYER;
+import static org.essmarket.platform.security.MarketplaceRoles.SERVICE;
 import static org.essmarket.platform.security.MarketplaceRoles.SUPPLIER;
 
 import org.essmarket.platform.security.ResourceServerSecurity;
@@ -20,6 +21,7 @@ public class SecurityConfig {
         return resourceServer.applyTo(http)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/notifications").hasAnyRole(BUYER, SUPPLIER, ADMIN)
+                        .requestMatchers("/internal/**").hasRole(SERVICE)
                         .anyRequest().denyAll())
                 .build();
     }

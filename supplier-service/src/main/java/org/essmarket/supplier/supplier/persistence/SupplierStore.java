@@ -79,9 +79,18 @@ public class SupplierStore {
         return repository.count();
     }
 
-    /** Suppliers whose latest change has not reached search yet, oldest first. */
-    public List<SupplierDocument> pendingSync(int limit) {
-        return mongo.find(new Query(Criteria.where("syncPending").is(true)).limit(limit), SupplierDocument.class);
+    /** A supplier whose latest change has not reached search yet, with the version to push. */
+    public record PendingChange(Supplier supplier, Long version) {
+    }
+
+    public List<PendingChange> pendingSync(int limit) {
+        return mongo.find(new Query(Criteria.where("syncPending").is(true)).limit(limit), SupplierDocument.class)
+                .stream().map(document -> new PendingChange(document.toSupplier(), document.version())).toList();
+    }
+
+    /** Every supplier, a page at a time, for search-service to rebuild its index. */
+    public Page<Supplier> all(Pageable page) {
+        return repository.findAll(page).map(SupplierDocument::toSupplier);
     }
 
     /** Clears the flag unless the supplier changed again since {@code version} was pushed. */

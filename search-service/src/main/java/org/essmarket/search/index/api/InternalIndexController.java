@@ -1,0 +1,47 @@
+package org.essmarket.search.index.api;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.essmarket.platform.web.Problems;
+import org.essmarket.search.index.application.SearchIndices;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code PUT /internal/index/{type}/{id}} (service accounts): an owning service pushes a document
+ * with its version (DESIGN.md §4). Answers 200 whether the version was indexed or search already
+ * had a newer one: both count as done for the owner's relay.
+ */
+@RestController
+class InternalIndexController {
+
+    private final SearchIndices indices;
+
+    InternalIndexController(SearchIndices indices) {
+        this.indices = indices;
+    }
+
+    record IndexRequest(@NotNull @Min(0) Long version, @NotNull Map<String, Object> document) {
+    }
+
+    record IndexResult(String id, long version, SearchIndices.Outcome outcome) {
+    }
+
+    @PutMapping("/internal/index/{type}/{id}")
+    Object index(@PathVariable String type, @PathVariable String id, @Valid @RequestBody IndexRequest request)
+            throws IOException {
+        if (!SearchIndices.TYPES.contains(type)) {
+            return Problems.of(HttpStatus.NOT_FOUND, "No index type " + type, "/internal/index/" + type + "/" + id);
+        }
+        return new IndexResult(id, request.version(), indices.index(type, id, request.version(), request.document()));
+    }
+}
