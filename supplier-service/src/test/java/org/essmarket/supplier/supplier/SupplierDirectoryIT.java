@@ -13,6 +13,7 @@ import org.essmarket.devstack.DemoUsers;
 import org.essmarket.devstack.test.ServiceIntegrationTest;
 import org.essmarket.devstack.test.Tokens;
 import org.essmarket.supplier.supplier.ApiClient.Response;
+import org.essmarket.supplier.supplier.domain.Siret;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,10 +33,8 @@ class SupplierDirectoryIT {
     private final String buyer = Tokens.forUser(DemoUsers.BUYER);
     private final String admin = Tokens.forUser(DemoUsers.ADMIN);
 
-    /** Valid SIRETs (Luhn) not used by other tests of this class. */
-    private static int nextSiret = 0;
-    private static final List<String> SIRETS = List.of("73282932000074", "35600000049837", "44306184100047",
-            "38367939600028", "45038562000023", "80746931700018", "75187049400026", "79285470500029");
+    /** Candidates for valid SIRETs (Luhn) that are in no real data set: SIRENs from 990000000 up. */
+    private static long nextCandidate = 99_000_000_000_000L;
 
     @BeforeEach
     void client() {
@@ -43,7 +42,11 @@ class SupplierDirectoryIT {
     }
 
     private static synchronized String freshSiret() {
-        return SIRETS.get(nextSiret++);
+        String candidate;
+        do {
+            candidate = Long.toString(nextCandidate++);
+        } while (!Siret.isValid(candidate));
+        return candidate;
     }
 
     static String registration(String siret, String cpv, String rangeJson) {
@@ -141,7 +144,7 @@ class SupplierDirectoryIT {
         assertThat(publicView.has("memberIds")).isFalse();
         assertThat(api.get("/api/v1/suppliers/" + id, buyer).json().at("/profile/contacts/0/email").asString())
                 .isEqualTo("camille@asr.example");
-        assertThat(api.get("/api/v1/suppliers?department=69&cpv=7731&kind=ACI", null).body()).contains(id);
+        assertThat(api.get("/api/v1/suppliers?department=69&cpv=7731&kind=ACI&size=100", null).body()).contains(id);
         assertThat(api.get("/api/v1/suppliers?department=75", null).body()).doesNotContain(id);
     }
 
@@ -205,6 +208,42 @@ class SupplierDirectoryIT {
         assertThat(api.send("DELETE", "/api/v1/suppliers/" + id + "/members/" + subject(supplier), supplier, null, null)
                 .status()).isEqualTo(204);
         assertThat(api.get("/api/v1/suppliers/mine", supplier).body()).doesNotContain(id);
+    }
+
+    @Test
+    void facilitators_reject_delist_and_merge_with_a_reason_and_suppliers_cannot() {
+        String pending = register(supplier, freshSiret()).get("id").asString();
+        String duplicate = register(otherSupplier, freshSiret()).get("id").asString();
+
+        assertThat(api.send("POST", "/api/v1/suppliers/" + pending + "/reject", admin, "{}", null).status())
+                .as("a reason is required").isEqualTo(400);
+        assertThat(api.send("POST", "/api/v1/suppliers/" + pending + "/reject", supplier, "{\"reason\": \"x\"}", null)
+                .status()).isEqualTo(403);
+        assertThat(api.send("POST", "/api/v1/suppliers/" + pending + "/delist", admin, "{\"reason\": \"x\"}", null)
+                .status()).as("only verified suppliers are delisted").isEqualTo(409);
+        assertThat(api.send("POST", "/api/v1/suppliers/" + duplicate + "/merge", otherSupplier,
+                "{\"into\": \"" + pending + "\", \"reason\": \"same\"}", null).status()).isEqualTo(403);
+
+        Response merged = api.send("POST", "/api/v1/suppliers/" + duplicate + "/merge", admin,
+                "{\"into\": \"" + pending + "\", \"reason\": \"same structure registered twice\"}", null);
+        assertThat(merged.status()).as(merged.body()).isEqualTo(200);
+        assertThat(api.get("/api/v1/suppliers/mine", otherSupplier).body()).contains(pending);
+        assertThat(api.get("/api/v1/suppliers/" + duplicate, admin).json().get("mergedInto").asString())
+                .isEqualTo(pending);
+        assertThat(api.get("/api/v1/suppliers/" + pending + "/audit", admin).body()).contains("MERGED_FROM");
+    }
+
+    @Test
+    void search_rebuilds_its_index_from_the_internal_feed_which_only_services_read() {
+        register(supplier, freshSiret());
+        String service = Tokens.forClient("search-service", DemoUsers.serviceClientSecret("search-service"));
+
+        Response feed = api.get("/internal/suppliers?size=500", service);
+        assertThat(feed.status()).isEqualTo(200);
+        assertThat(feed.json().at("/content/0/version").isNumber()).isTrue();
+        assertThat(feed.json().at("/content/0/document/memberIds").isArray()).isTrue();
+        assertThat(api.get("/internal/suppliers", supplier).status()).isEqualTo(403);
+        assertThat(api.get("/internal/suppliers", null).status()).isEqualTo(401);
     }
 
     private static String subject(String token) {
