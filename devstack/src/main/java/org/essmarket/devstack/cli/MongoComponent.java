@@ -26,6 +26,8 @@ record MongoComponent(int port, Path dataFile, Path devstackJar, Path log, Path 
     public LocalProcess start(Progress progress) {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dessmarket.home=" + home, "-Dessmarket.component=mongo", "-Xmx256m",
+                // The stand-in logs nothing we need; without a provider SLF4J would warn at every start.
+                "-Dslf4j.internal.verbosity=ERROR",
                 "-Dloader.main=" + MongoStandInMain.class.getName(),
                 "-jar", devstackJar.toString(), Integer.toString(port), dataFile.toString());
         return LocalProcess.start(name(), command, Map.of(), home, log);

@@ -12,17 +12,8 @@ final class Inputs {
 
     /** Removes every space (including non-breaking ones) and line break; {@code null} stays {@code null}. */
     static String stripSpaces(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        // \s: ASCII white space and line breaks; \p{Z}: every Unicode space, non-breaking ones included
+        return raw == null ? null : raw.replaceAll("[\\s\\p{Z}]+", "");
     }
 
     /** A code as given by a caller, trimmed and upper-cased ({@code 2a004} → {@code 2A004}); may be {@code null}. */

@@ -131,17 +131,8 @@ public record Siret(String value) {
     }
 
     private static String stripSpaces(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        // \s: ASCII white space and line breaks; \p{Z}: every Unicode space, non-breaking ones included
+        return raw == null ? null : raw.replaceAll("[\\s\\p{Z}]+", "");
     }
 
     /** The input as echoed in a message, cut short so that a huge input is not reflected whole. */
