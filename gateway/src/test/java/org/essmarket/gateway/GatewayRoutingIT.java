@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.essmarket.devstack.DemoUsers;
+import org.essmarket.devstack.process.Ports;
 import org.essmarket.devstack.test.KeycloakInitializer;
 import org.essmarket.devstack.test.Tokens;
 import org.junit.jupiter.api.AfterAll;
@@ -49,6 +50,8 @@ class GatewayRoutingIT {
     @DynamicPropertySource
     static void routeSuppliersToTheStandIn(DynamicPropertyRegistry registry) {
         registry.add("SUPPLIER_SERVICE_URL", () -> "http://127.0.0.1:" + supplierService.getAddress().getPort());
+        // Nothing listens there: tender-service is down.
+        registry.add("TENDER_SERVICE_URL", () -> "http://127.0.0.1:" + Ports.freePort());
     }
 
     @AfterAll
@@ -97,6 +100,16 @@ class GatewayRoutingIT {
         assertThat(get("/api/v1/suppliers", otherAudience).statusCode()).isEqualTo(401);
         assertThat(get("/api/v1/suppliers", tampered).statusCode()).isEqualTo(401);
         assertThat(received).isEmpty();
+    }
+
+    @Test
+    void a_service_that_does_not_answer_is_a_503_problem_naming_it() {
+        HttpResponse<String> response = get("/api/v1/tenders", Tokens.forUser(DemoUsers.BUYER));
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"service\":\"tenders\"").doesNotContain("Exception", "127.0.0.1");
     }
 
     @Test
