@@ -39,6 +39,7 @@ class GatewayRoutingIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final List<String> received = new CopyOnWriteArrayList<>();
+    private static final List<String> requestIds = new CopyOnWriteArrayList<>();
     private static final HttpServer supplierService = startSupplierService();
 
     @LocalServerPort
@@ -62,6 +63,22 @@ class GatewayRoutingIT {
     @BeforeEach
     void forgetEarlierRequests() {
         received.clear();
+        requestIds.clear();
+    }
+
+    @Test
+    void every_request_carries_an_x_request_id_to_the_service_and_back() {
+        HttpResponse<String> fresh = get("/api/v1/suppliers", null);
+        assertThat(fresh.headers().firstValue("X-Request-Id")).isPresent();
+        assertThat(requestIds).containsExactly(fresh.headers().firstValue("X-Request-Id").get());
+
+        HttpResponse<String> given = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/v1/suppliers")).header("X-Request-Id", "client-42"), null);
+        assertThat(given.headers().firstValue("X-Request-Id")).hasValue("client-42");
+        HttpResponse<String> injected = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/v1/suppliers")).header("X-Request-Id", "evil\\nFAKE LOG LINE"), null);
+        assertThat(injected.headers().firstValue("X-Request-Id").get()).doesNotContain("FAKE");
+        assertThat(get("/api/v1/consortia", null).headers().firstValue("X-Request-Id")).as("on a 401 too").isPresent();
     }
 
     @Test
@@ -164,6 +181,7 @@ class GatewayRoutingIT {
             server.createContext("/", exchange -> {
                 received.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
                         + exchange.getRequestHeaders().getFirst("Authorization"));
+                requestIds.add(exchange.getRequestHeaders().getFirst("X-Request-Id"));
                 byte[] body = "{\"content\":[],\"totalElements\":0}".getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);

@@ -86,6 +86,14 @@ public abstract class SecuredEndpointContract {
     }
 
     @Test
+    void answers_with_the_request_id_it_was_given_or_a_new_one() {
+        HttpRequest.Builder given = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + endpoint))
+                .header("X-Request-Id", "req-123");
+        assertEquals("req-123", send(given, null).headers().firstValue("X-Request-Id").orElse(null));
+        assertTrue(get(endpoint, null).headers().firstValue("X-Request-Id").isPresent(), "a new one when none given");
+    }
+
+    @Test
     void exposes_readiness_metrics_and_its_api_document_to_operators() {
         assertEquals(200, get("/actuator/health/readiness", null).statusCode(), "readiness");
         assertEquals(200, get("/actuator/health/liveness", null).statusCode(), "liveness");
@@ -103,14 +111,17 @@ public abstract class SecuredEndpointContract {
     }
 
     protected HttpResponse<String> get(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)), token);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, String token) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         try {
             return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new IllegalStateException("The app did not answer on " + path, e);
+            throw new IllegalStateException("The app did not answer " + request.build().uri(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -21,6 +21,14 @@ public class ProblemDetailsAutoConfiguration {
             @Value("${essmarket.web.max-body-size:1MB}") DataSize maxBodySize, JsonMapper json) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
                 new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBodySize, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        // First of all, so that even a refused request is logged and answered with its id.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
