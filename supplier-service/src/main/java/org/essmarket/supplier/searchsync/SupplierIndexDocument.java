@@ -15,7 +15,8 @@ import org.essmarket.supplier.supplier.domain.SupplierProfile;
  * VERIFIED ones to the public), its activities for matching, and its members (who get alerts).
  */
 public record SupplierIndexDocument(String id, String siret, String legalName, String brand, String description,
-        Set<SupplierKind> kinds, String legalForm, String naf, String status, String communeCode, String department,
+        Set<SupplierKind> kinds, String legalForm, String naf, String status, String communeCode, String communeName,
+        String postcode, String department,
         String region, Map<String, Double> location, List<String> cpvCodes, List<Activity> activities,
         List<String> labels, List<String> networks, List<String> memberIds) {
 
@@ -27,7 +28,8 @@ public record SupplierIndexDocument(String id, String siret, String legalName, S
                 : null;
         return new SupplierIndexDocument(supplier.id(), supplier.siret().value(), profile.legalName(), profile.brand(),
                 profile.description(), profile.kinds(), profile.legalForm(), profile.naf(), supplier.status().name(),
-                where == null ? null : where.communeCode(), where == null ? null : where.departmentCode(),
+                where == null ? null : where.communeCode(), where == null ? null : where.communeName(),
+                where == null ? null : where.postcode(), where == null ? null : where.departmentCode(),
                 where == null ? null : where.regionCode(), point,
                 profile.activities().stream().flatMap(a -> a.cpvCodes().stream()).distinct().toList(),
                 profile.activities(), profile.labels(), profile.networks(), supplier.memberIds());

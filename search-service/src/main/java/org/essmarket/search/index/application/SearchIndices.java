@@ -2,23 +2,36 @@ package org.essmarket.search.index.application;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The search indices, each behind an alias ({@code suppliers} → {@code suppliers-v1}) so that a
  * reindex can swap in a new index without downtime. Owners push documents with their own version:
  * Elasticsearch's external versioning keeps an older push from overwriting a newer one.
+ *
+ * <p>Indices are created at start-up when absent (and again on first use if Elasticsearch was not
+ * reachable then). On an index that already exists, fields added to the settings file since it was
+ * created are added to its mapping once per start (Elasticsearch accepts new fields on a live
+ * index); documents indexed before that get them when they are pushed again or reindexed.
  */
 @Service
 public class SearchIndices {
@@ -28,12 +41,32 @@ public class SearchIndices {
     /** The document types we index, each with its settings file under {@code elasticsearch/}. */
     public static final Set<String> TYPES = Set.of("suppliers");
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final ElasticsearchClient client;
     private final String replicas;
+    private final List<IndexDocumentEnricher> enrichers;
+    /** Types whose index is known to exist with the current mapping, since this process started. */
+    private final Set<String> upToDate = ConcurrentHashMap.newKeySet();
 
-    public SearchIndices(ElasticsearchClient client, @Value("${essmarket.search.replicas:0}") int replicas) {
+    public SearchIndices(ElasticsearchClient client, @Value("${essmarket.search.replicas:0}") int replicas,
+            ObjectProvider<IndexDocumentEnricher> enrichers) {
         this.client = client;
         this.replicas = Integer.toString(replicas);
+        this.enrichers = enrichers.orderedStream().toList();
+    }
+
+    /** Creates the missing indices when the app is ready; if Elasticsearch is down, first use will. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void createIndicesAtStartUp() {
+        for (String type : TYPES) {
+            try {
+                ensureIndex(type);
+            } catch (IOException | RuntimeException e) {
+                log.warn("could not prepare index {} at start-up ({}); it will be prepared on first use", type,
+                        e.toString());
+            }
+        }
     }
 
     public enum Outcome {
@@ -44,9 +77,16 @@ public class SearchIndices {
 
     public Outcome index(String type, String id, long version, Map<String, Object> document) throws IOException {
         ensureIndex(type);
+        Map<String, Object> enriched = document;
+        for (IndexDocumentEnricher enricher : enrichers) {
+            if (enricher.type().equals(type)) {
+                enriched = enricher.enrich(enriched);
+            }
+        }
+        Map<String, Object> toIndex = enriched;
         try {
             client.index(request -> request.index(type).id(id).version(version).versionType(VersionType.External)
-                    .document(document));
+                    .document(toIndex));
             return Outcome.INDEXED;
         } catch (ElasticsearchException e) {
             if (e.status() == 409) {
@@ -62,6 +102,10 @@ public class SearchIndices {
             throw new IllegalArgumentException("unknown index type " + type);
         }
         if (client.indices().existsAlias(alias -> alias.name(type)).value()) {
+            if (!upToDate.contains(type)) {
+                addNewFields(type);
+                upToDate.add(type);
+            }
             return;
         }
         String index = type + "-v1";
@@ -73,6 +117,32 @@ public class SearchIndices {
         }
         client.indices().putSettings(put -> put.index(index).settings(s -> s.numberOfReplicas(replicas)));
         client.indices().putAlias(alias -> alias.index(index).name(type));
+        upToDate.add(type);
         log.info("created index {} behind alias {} ({} replicas)", index, type, replicas);
+    }
+
+    /**
+     * Puts each field of the settings file's mapping on the live index: new fields are added,
+     * unchanged ones are accepted as they are. A field Elasticsearch refuses (changed type or
+     * analyzer, or an analyzer the index lacks) needs the index rebuilt; it is logged and skipped.
+     */
+    private void addNewFields(String type) throws IOException {
+        JsonNode properties;
+        try (InputStream settings = getClass().getResourceAsStream("/elasticsearch/" + type + "-index.json")) {
+            if (settings == null) {
+                throw new UncheckedIOException(new IOException("no settings for index type " + type));
+            }
+            properties = JSON.readTree(settings).path("mappings").path("properties");
+        }
+        for (Map.Entry<String, JsonNode> field : properties.properties()) {
+            String mapping = "{\"properties\":{" + JSON.writeValueAsString(field.getKey()) + ":" + field.getValue() + "}}";
+            try {
+                client.indices().putMapping(put -> put.index(type).withJson(new StringReader(mapping)));
+            } catch (ElasticsearchException e) {
+                log.warn("index {}: field {} differs from the settings file and needs the index rebuilt "
+                        + "(reindex, or delete the index and push the documents again): {}", type, field.getKey(),
+                        e.getMessage());
+            }
+        }
     }
 }

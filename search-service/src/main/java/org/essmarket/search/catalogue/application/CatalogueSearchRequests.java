@@ -1,0 +1,223 @@
+package org.essmarket.search.catalogue.application;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.essmarket.search.catalogue.domain.CatalogueQuery;
+import org.essmarket.search.catalogue.domain.GeoPoint;
+
+import co.elastic.clients.elasticsearch._types.DistanceUnit;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.GeoDistanceType;
+import co.elastic.clients.elasticsearch._types.GeoLocation;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.util.NamedValue;
+
+/**
+ * Turns a checked {@link CatalogueQuery} into the Elasticsearch request for the {@code suppliers}
+ * alias. The rules, and why:
+ * <ul>
+ * <li><b>Only public data</b>: a filter keeps VERIFIED suppliers, and {@code _source} is cut to the
+ * public fields, so members, status and computed fields never leave Elasticsearch.</li>
+ * <li><b>Text is words, never syntax</b>: the user's text only goes into {@code match} /
+ * {@code multi_match} queries (analysed with the French analyzer), never {@code query_string}.</li>
+ * <li><b>Recall</b> ({@code must}): a {@code match} on {@code searchText} (name, brand, description,
+ * kind names, CPV labels, place names: see SupplierSearchText). Up to 2 words all must match; from 3
+ * words, 75 % of them ({@value #MINIMUM_SHOULD_MATCH}), so that one word the supplier's text lacks
+ * does not empty the page while full matches still rank first. Typos are tolerated
+ * ({@value #FUZZINESS}: no edit under 4 letters, one up to 7, two from 8; the first letter must be
+ * right, which keeps fuzzy expansion cheap).</li>
+ * <li><b>Ranking</b> ({@code should}): the very words typed count more than words that only share
+ * their stem (the light French stemmer makes "traiteur" and "traitement" both {@code trait}:
+ * {@code searchText.words} is folded but not stemmed); the supplier's own words count more than
+ * derived ones ({@code cross_fields} on legalName^3, brand^2, description); words in sequence more
+ * than scattered ones (phrase with slop 2); and the exact name most (term on the folded name).</li>
+ * <li><b>Facets</b> are disjunctive: filters go to {@code post_filter}, and each facet counts with all
+ * filters but its own, so picking department 93 still shows how many there are in 75.</li>
+ * </ul>
+ */
+public final class CatalogueSearchRequests {
+
+    public static final String INDEX = "suppliers";
+    public static final String VISIBLE_STATUS = "VERIFIED";
+
+    static final String MINIMUM_SHOULD_MATCH = "2<75%";
+    static final String FUZZINESS = "AUTO:4,8";
+    static final int FUZZY_PREFIX_LENGTH = 1;
+    static final int FUZZY_MAX_EXPANSIONS = 20;
+
+    /** The public fields of a supplier: what a result may show. */
+    static final List<String> PUBLIC_FIELDS = List.of("id", "siret", "legalName", "brand", "description", "kinds",
+            "legalForm", "naf", "communeCode", "department", "region", "location", "cpvCodes", "activities", "labels",
+            "networks");
+
+    /** The facets: name in the response, the field counted, a raw sub-field for display spelling, and size. */
+    enum Facet {
+        KIND("kind", "kinds", null, 20),
+        REGION("region", "region", null, 20),
+        DEPARTMENT("department", "department", null, 30),
+        CPV_DIVISION("cpvDivision", "cpvDivisions", null, 50),
+        LEGAL_FORM("legalForm", "legalForm", "legalForm.raw", 20),
+        LABEL("label", "labels", "labels.raw", 30);
+
+        final String key;
+        final String field;
+        final String displayField;
+        final int size;
+
+        Facet(String key, String field, String displayField, int size) {
+            this.key = key;
+            this.field = field;
+            this.displayField = displayField;
+            this.size = size;
+        }
+
+        /** The filter of this facet's dimension in the query, or null when the query has none. */
+        Query filter(CatalogueQuery query) {
+            return switch (this) {
+                case KIND -> terms(field, query.kinds());
+                case REGION -> terms(field, query.regions());
+                case DEPARTMENT -> terms(field, query.departments());
+                case CPV_DIVISION -> cpvPrefixes(query.cpvPrefixes());
+                case LEGAL_FORM -> terms(field, query.legalForms());
+                case LABEL -> terms(field, query.labels());
+            };
+        }
+    }
+
+    static final String VALUES = "values";
+    static final String DISPLAY = "display";
+
+    private CatalogueSearchRequests() {
+    }
+
+    public static SearchRequest build(CatalogueQuery query) {
+        return SearchRequest.of(search -> {
+            search.index(INDEX)
+                    .query(mainQuery(query))
+                    .from(query.page() * query.size())
+                    .size(query.size())
+                    .trackTotalHits(total -> total.enabled(true))
+                    .source(source -> source.filter(filter -> filter.includes(PUBLIC_FIELDS)))
+                    .sort(sort(query));
+            List<Query> filters = dimensionFilters(query, null);
+            if (!filters.isEmpty()) {
+                search.postFilter(allOf(filters));
+            }
+            for (Facet facet : Facet.values()) {
+                search.aggregations(facet.key, facetAggregation(query, facet));
+            }
+            if (query.hasText()) {
+                search.highlight(highlight(query.text()));
+            }
+            return search;
+        });
+    }
+
+    /** The text (or everything) among VERIFIED suppliers, within the radius when one is given. */
+    static Query mainQuery(CatalogueQuery query) {
+        List<Query> filters = new ArrayList<>();
+        filters.add(Query.of(q -> q.term(t -> t.field("status").value(VISIBLE_STATUS))));
+        if (query.near() != null && query.radiusKm() != null) {
+            filters.add(Query.of(q -> q.geoDistance(g -> g.field("location").location(location(query.near()))
+                    .distance(query.radiusKm() + "km").distanceType(GeoDistanceType.Arc))));
+        }
+        Query text = query.hasText() ? text(query.text()) : Query.of(q -> q.matchAll(all -> all));
+        return Query.of(q -> q.bool(b -> b.must(text).filter(filters)));
+    }
+
+    static Query text(String text) {
+        Query recall = Query.of(q -> q.match(m -> m.field("searchText").query(text).operator(Operator.Or)
+                .minimumShouldMatch(MINIMUM_SHOULD_MATCH).fuzziness(FUZZINESS).prefixLength(FUZZY_PREFIX_LENGTH)
+                .maxExpansions(FUZZY_MAX_EXPANSIONS)));
+        Query sameWords = Query.of(q -> q.match(m -> m.field("searchText.words").query(text).operator(Operator.Or)
+                .boost(2f)));
+        Query ownWords = Query.of(q -> q.multiMatch(m -> m.query(text).type(TextQueryType.CrossFields)
+                .fields("legalName^3", "brand^2", "description").operator(Operator.Or)));
+        Query phrase = Query.of(q -> q.multiMatch(m -> m.query(text).type(TextQueryType.Phrase)
+                .fields("legalName^3", "brand^2", "description").slop(2).boost(2f)));
+        Query exactName = Query.of(q -> q.term(t -> t.field("legalName.exact").value(text).boost(10f)));
+        return Query.of(q -> q.bool(b -> b.must(recall).should(sameWords, ownWords, phrase, exactName)));
+    }
+
+    private static List<SortOptions> sort(CatalogueQuery query) {
+        SortOptions byName = SortOptions.of(s -> s.field(f -> f.field("legalName.exact").order(SortOrder.Asc)));
+        SortOptions byId = SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc)));
+        SortOptions byScore = SortOptions.of(s -> s.score(score -> score.order(SortOrder.Desc)));
+        return switch (query.sort()) {
+            case RELEVANCE -> List.of(byScore, byName, byId);
+            case NAME -> List.of(byName, byId);
+            case DISTANCE -> List.of(SortOptions.of(s -> s.geoDistance(g -> g.field("location")
+                    .location(location(query.near())).order(SortOrder.Asc).unit(DistanceUnit.Kilometers)
+                    .distanceType(GeoDistanceType.Arc))), byScore, byId);
+        };
+    }
+
+    /** The filters of every dimension but {@code except} (all of them when it is null). */
+    private static List<Query> dimensionFilters(CatalogueQuery query, Facet except) {
+        List<Query> filters = new ArrayList<>();
+        for (Facet facet : Facet.values()) {
+            Query filter = facet == except ? null : facet.filter(query);
+            if (filter != null) {
+                filters.add(filter);
+            }
+        }
+        return filters;
+    }
+
+    private static Aggregation facetAggregation(CatalogueQuery query, Facet facet) {
+        Aggregation counted = facet.displayField == null
+                ? Aggregation.of(a -> a.terms(t -> t.field(facet.field).size(facet.size)))
+                : Aggregation.of(a -> a.terms(t -> t.field(facet.field).size(facet.size))
+                        .aggregations(DISPLAY, display -> display.terms(t -> t.field(facet.displayField).size(1))));
+        Query others = allOf(dimensionFilters(query, facet));
+        return Aggregation.of(a -> a.filter(others).aggregations(VALUES, counted));
+    }
+
+    private static Highlight highlight(String text) {
+        Query terms = Query.of(q -> q.multiMatch(m -> m.query(text).fields("legalName", "brand", "description")
+                .operator(Operator.Or).fuzziness(FUZZINESS).prefixLength(FUZZY_PREFIX_LENGTH)
+                .maxExpansions(FUZZY_MAX_EXPANSIONS)));
+        return Highlight.of(h -> h
+                // Names and descriptions are written by suppliers: escape them, only our <em> is markup.
+                .encoder(HighlighterEncoder.Html)
+                .preTags("<em>").postTags("</em>")
+                .highlightQuery(terms)
+                .fields(NamedValue.of("legalName", HighlightField.of(f -> f.numberOfFragments(0))),
+                        NamedValue.of("description", HighlightField.of(f -> f.fragmentSize(160).numberOfFragments(2)))));
+    }
+
+    private static Query terms(String field, List<String> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<FieldValue> fieldValues = values.stream().map(FieldValue::of).toList();
+        return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(fieldValues))));
+    }
+
+    private static Query cpvPrefixes(List<String> prefixes) {
+        if (prefixes.isEmpty()) {
+            return null;
+        }
+        List<Query> any = prefixes.stream()
+                .map(prefix -> Query.of(q -> q.prefix(p -> p.field("cpvCodes").value(prefix)))).toList();
+        return Query.of(q -> q.bool(b -> b.should(any).minimumShouldMatch("1")));
+    }
+
+    private static Query allOf(List<Query> filters) {
+        return Query.of(q -> q.bool(b -> b.filter(filters)));
+    }
+
+    private static GeoLocation location(GeoPoint point) {
+        return GeoLocation.of(l -> l.latlon(ll -> ll.lat(point.lat()).lon(point.lon())));
+    }
+}

@@ -1,0 +1,59 @@
+package org.essmarket.search.catalogue.application;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.essmarket.search.catalogue.domain.Cpv;
+import org.essmarket.search.catalogue.domain.SupplierSearchText;
+import org.essmarket.search.index.application.IndexDocumentEnricher;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the catalogue search computes from supplier-service's document (SupplierIndexDocument)
+ * before it is indexed: {@code cpvDivisions} (the first two digits of each CPV code, for the
+ * division facet) and {@code searchText} (the words the supplier is found by, see
+ * {@link SupplierSearchText}; {@code communeName} is used when the owner sends it, which
+ * SupplierIndexDocument does not do yet). The owner's own fields are left as they are.
+ */
+@Component
+public class SupplierIndexEnricher implements IndexDocumentEnricher {
+
+    static final String CPV_DIVISIONS = "cpvDivisions";
+    static final String SEARCH_TEXT = "searchText";
+
+    private final CatalogueReferenceData reference;
+
+    public SupplierIndexEnricher(CatalogueReferenceData reference) {
+        this.reference = reference;
+    }
+
+    @Override
+    public String type() {
+        return "suppliers";
+    }
+
+    @Override
+    public Map<String, Object> enrich(Map<String, Object> document) {
+        Map<String, Object> enriched = new LinkedHashMap<>(document);
+        List<String> cpvCodes = strings(document.get("cpvCodes"));
+        enriched.put(CPV_DIVISIONS, Cpv.divisions(cpvCodes));
+        enriched.put(SEARCH_TEXT, SupplierSearchText.compose(string(document.get("legalName")),
+                string(document.get("brand")), string(document.get("description")), strings(document.get("kinds")),
+                cpvCodes, string(document.get("communeName")), string(document.get("department")), string(document.get("region")),
+                reference.territories(), reference.cpv()));
+        return enriched;
+    }
+
+    private static String string(Object value) {
+        return value instanceof String text ? text : null;
+    }
+
+    private static List<String> strings(Object value) {
+        if (value instanceof Collection<?> values) {
+            return values.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+        }
+        return value instanceof String single ? List.of(single) : List.of();
+    }
+}

@@ -1,0 +1,5 @@
+package org.essmarket.search.catalogue.domain;
+
+/** One request parameter that was refused, and why (in words for the user). */
+public record ParameterViolation(String parameter, String message) {
+}
