@@ -1,16 +1,19 @@
 package org.essmarket.platform.sync;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
+import tools.jackson.databind.JsonNode;
+
 /**
- * Pushes an owner's document to search-service ({@code PUT /internal/index/{type}/{id}}) with its
- * version, as DESIGN.md §4 describes. Search indexes with external versions, so pushing an older
- * version than it has is harmless; a version conflict (409) counts as done. Any other failure is
- * thrown, and the caller keeps the document pending.
+ * Pushes an owner's documents to search-service with their versions, as DESIGN.md §4 describes.
+ * Search indexes with external versions, so pushing an older version than it has is harmless and
+ * counts as done. A failed request is thrown, and the caller keeps its documents pending.
  */
 public class IndexSyncClient {
 
@@ -22,15 +25,27 @@ public class IndexSyncClient {
         this.tokens = tokens;
     }
 
-    public void index(String type, String id, long version, Object document) {
-        http.put().uri("/internal/index/{type}/{id}", type, id)
+    /** One owner's document and the version to index it under. */
+    public record VersionedDocument(String id, long version, Object document) {
+    }
+
+    /**
+     * Pushes many documents in one request ({@code POST /internal/index/{type}}) and returns the ids
+     * search now holds (this version or a newer one); the others stay the caller's to push again.
+     */
+    public Set<String> indexAll(String type, List<VersionedDocument> documents) {
+        JsonNode answer = http.post().uri("/internal/index/{type}", type)
                 .headers(headers -> headers.setBearerAuth(tokens.token()))
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("version", version, "document", document))
+                .body(Map.of("documents", documents))
                 .retrieve()
-                .onStatus(status -> status.value() == HttpStatus.CONFLICT.value(), (request, response) -> {
-                    // search already holds a newer version: nothing to do
-                })
-                .toBodilessEntity();
+                .body(JsonNode.class);
+        Set<String> done = new HashSet<>();
+        for (JsonNode result : answer.path("results")) {
+            if (!"FAILED".equals(result.path("outcome").asString())) {
+                done.add(result.path("id").asString());
+            }
+        }
+        return done;
     }
 }

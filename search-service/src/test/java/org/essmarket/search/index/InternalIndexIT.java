@@ -50,6 +50,25 @@ class InternalIndexIT {
     }
 
     @Test
+    void a_bulk_push_answers_for_each_document() throws Exception {
+        put("bulk-2", 7, "Atelier v7", serviceToken);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/internal/index/suppliers"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + serviceToken)
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"documents": [
+                          {"id": "bulk-1", "version": 1, "document": {"id": "bulk-1", "legalName": "Atelier un"}},
+                          {"id": "bulk-2", "version": 6, "document": {"id": "bulk-2", "legalName": "Atelier v6"}}]}"""))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("{\"id\":\"bulk-1\",\"version\":1,\"outcome\":\"INDEXED\"}",
+                "{\"id\":\"bulk-2\",\"version\":6,\"outcome\":\"ALREADY_NEWER\"}");
+        assertThat(elasticsearch.get(get -> get.index("suppliers").id("bulk-2"), Map.class).source())
+                .containsEntry("legalName", "Atelier v7");
+    }
+
+    @Test
     void only_service_accounts_push_documents() throws Exception {
         assertThat(put("sync-2", 1, "Intrus", Tokens.forUser(DemoUsers.SUPPLIER)).statusCode()).isEqualTo(403);
         assertThat(put("sync-2", 1, "Intrus", null).statusCode()).isEqualTo(401);

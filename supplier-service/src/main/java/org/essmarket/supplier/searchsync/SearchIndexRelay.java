@@ -3,8 +3,11 @@ package org.essmarket.supplier.searchsync;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 import org.essmarket.platform.sync.IndexSyncClient;
+import org.essmarket.platform.sync.IndexSyncClient.VersionedDocument;
 import org.essmarket.supplier.supplier.persistence.SupplierStore;
 import org.essmarket.supplier.supplier.persistence.SupplierStore.PendingChange;
 import org.slf4j.Logger;
@@ -23,6 +26,8 @@ class SearchIndexRelay {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexRelay.class);
     private static final Duration LONGEST_PAUSE = Duration.ofMinutes(2);
+    /** Suppliers per push: one bulk request each. */
+    private static final int BATCH = 250;
 
     private final SupplierStore suppliers;
     private final IndexSyncClient search;
@@ -41,19 +46,28 @@ class SearchIndexRelay {
         if (clock.instant().isBefore(nextAttempt)) {
             return;
         }
-        for (PendingChange change : suppliers.pendingSync(200)) {
+        List<PendingChange> pending = suppliers.pendingSync(BATCH);
+        while (!pending.isEmpty()) {
+            Set<String> done;
             try {
-                search.index("suppliers", change.supplier().id(), change.version(),
-                        SupplierIndexDocument.of(change.supplier()));
+                done = search.indexAll("suppliers", pending.stream()
+                        .map(change -> new VersionedDocument(change.supplier().id(), change.version(),
+                                SupplierIndexDocument.of(change.supplier())))
+                        .toList());
             } catch (RuntimeException searchUnavailable) {
                 pauseAfter(searchUnavailable);
                 return;
             }
-            suppliers.markSynced(change.supplier().id(), change.version());
+            pending.stream().filter(change -> done.contains(change.supplier().id()))
+                    .forEach(change -> suppliers.markSynced(change.supplier().id(), change.version()));
             if (failures > 0) {
                 log.info("search-service is reachable again: pushing pending supplier changes");
                 failures = 0;
             }
+            if (done.size() < pending.size()) {
+                return; // some were refused one by one: the next run tries them again
+            }
+            pending = suppliers.pendingSync(BATCH);
         }
     }
 

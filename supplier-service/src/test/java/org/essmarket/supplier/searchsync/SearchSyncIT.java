@@ -33,6 +33,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.sun.net.httpserver.HttpServer;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * DESIGN.md §4 with search-service failing at its HTTP boundary: a stand-in that refuses the first
  * pushes (503), then accepts. The change must stay pending, then land, with its version and the
@@ -41,6 +44,7 @@ import com.sun.net.httpserver.HttpServer;
 @ServiceIntegrationTest
 class SearchSyncIT {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> pushes = new CopyOnWriteArrayList<>();
     private static final AtomicInteger refusalsLeft = new AtomicInteger(2);
     private static final HttpServer search = startSearchStandIn();
@@ -78,9 +82,10 @@ class SearchSyncIT {
 
         assertThat(pending(registered.id())).as("pushed and marked synced").isFalse();
         assertThat(refusalsLeft.get()).as("search refused twice first").isZero();
-        String accepted = pushes.get(pushes.size() - 1);
-        assertThat(accepted).contains("/internal/index/suppliers/" + registered.id(),
-                "\"version\":" + registered.version(), "Régie de quartier Sync", "\"azp\":\"supplier-service\"");
+        String accepted = pushes.stream().filter(push -> push.contains(registered.id())).findFirst().orElseThrow();
+        assertThat(accepted).startsWith("POST /internal/index/suppliers ").contains(
+                "\"id\":\"" + registered.id() + "\",\"version\":" + registered.version(), "Régie de quartier Sync",
+                "\"azp\":\"supplier-service\"");
     }
 
     private boolean pending(String id) {
@@ -95,10 +100,22 @@ class SearchSyncIT {
                 String token = exchange.getRequestHeaders().getFirst("Authorization").substring("Bearer ".length());
                 String claims = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
                 boolean refuse = refusalsLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0;
-                if (!refuse) {
-                    pushes.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + body + " " + claims);
+                if (refuse) {
+                    exchange.sendResponseHeaders(503, -1);
+                    exchange.close();
+                    return;
                 }
-                exchange.sendResponseHeaders(refuse ? 503 : 200, -1);
+                pushes.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + body + " " + claims);
+                StringBuilder results = new StringBuilder("{\"results\": [");
+                for (JsonNode document : JSON.readTree(body).path("documents")) {
+                    results.append(results.charAt(results.length() - 1) == '[' ? "" : ",")
+                            .append("{\"id\": \"").append(document.path("id").asString())
+                            .append("\", \"outcome\": \"INDEXED\"}");
+                }
+                byte[] answer = results.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, answer.length);
+                exchange.getResponseBody().write(answer);
                 exchange.close();
             });
             server.start();

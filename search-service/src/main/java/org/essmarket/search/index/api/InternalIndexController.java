@@ -1,17 +1,21 @@
 package org.essmarket.search.index.api;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.essmarket.platform.web.Problems;
 import org.essmarket.search.index.application.SearchIndices;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,6 +38,25 @@ class InternalIndexController {
     }
 
     record IndexResult(String id, long version, SearchIndices.Outcome outcome) {
+    }
+
+    record BulkRequest(@NotNull @Size(max = 500) List<@Valid Entry> documents) {
+        record Entry(@NotBlank String id, @NotNull @Min(0) Long version, @NotNull Map<String, Object> document) {
+        }
+    }
+
+    record BulkResult(List<SearchIndices.Result> results) {
+    }
+
+    /** Many documents at once (at most 500): what the owners' relays use; each item has its own outcome. */
+    @PostMapping("/internal/index/{type}")
+    Object indexAll(@PathVariable String type, @Valid @RequestBody BulkRequest request) throws IOException {
+        if (!SearchIndices.TYPES.contains(type)) {
+            return Problems.of(HttpStatus.NOT_FOUND, "No index type " + type, "/internal/index/" + type);
+        }
+        return new BulkResult(indices.indexAll(type, request.documents().stream()
+                .map(entry -> new SearchIndices.VersionedDocument(entry.id(), entry.version(), entry.document()))
+                .toList()));
     }
 
     @PutMapping("/internal/index/{type}/{id}")

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,18 +73,22 @@ public class SearchIndices {
     public enum Outcome {
         INDEXED,
         /** Search already holds this version or a newer one. */
-        ALREADY_NEWER
+        ALREADY_NEWER,
+        /** Not indexed (only in bulk answers): the owner keeps it pending and pushes it again. */
+        FAILED
+    }
+
+    /** One owner's document with the version it is indexed under. */
+    public record VersionedDocument(String id, long version, Map<String, Object> document) {
+    }
+
+    /** What became of one document of a bulk push. */
+    public record Result(String id, long version, Outcome outcome) {
     }
 
     public Outcome index(String type, String id, long version, Map<String, Object> document) throws IOException {
         ensureIndex(type);
-        Map<String, Object> enriched = document;
-        for (IndexDocumentEnricher enricher : enrichers) {
-            if (enricher.type().equals(type)) {
-                enriched = enricher.enrich(enriched);
-            }
-        }
-        Map<String, Object> toIndex = enriched;
+        Map<String, Object> toIndex = enrich(type, document);
         try {
             client.index(request -> request.index(type).id(id).version(version).versionType(VersionType.External)
                     .document(toIndex));
@@ -94,6 +99,43 @@ public class SearchIndices {
             }
             throw e;
         }
+    }
+
+    /** Indexes many documents in one request; each is indexed, found already newer, or failed on its own. */
+    public List<Result> indexAll(String type, List<VersionedDocument> documents) throws IOException {
+        ensureIndex(type);
+        if (documents.isEmpty()) {
+            return List.of();
+        }
+        var response = client.bulk(bulk -> {
+            for (VersionedDocument document : documents) {
+                Map<String, Object> toIndex = enrich(type, document.document());
+                bulk.operations(operation -> operation.index(index -> index.index(type).id(document.id())
+                        .version(document.version()).versionType(VersionType.External).document(toIndex)));
+            }
+            return bulk;
+        });
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            var item = response.items().get(i);
+            Outcome outcome = item.error() == null ? Outcome.INDEXED
+                    : item.status() == 409 ? Outcome.ALREADY_NEWER : Outcome.FAILED;
+            if (outcome == Outcome.FAILED) {
+                log.warn("could not index {} {}: {}", type, item.id(), item.error().reason());
+            }
+            results.add(new Result(documents.get(i).id(), documents.get(i).version(), outcome));
+        }
+        return results;
+    }
+
+    private Map<String, Object> enrich(String type, Map<String, Object> document) {
+        Map<String, Object> enriched = document;
+        for (IndexDocumentEnricher enricher : enrichers) {
+            if (enricher.type().equals(type)) {
+                enriched = enricher.enrich(enriched);
+            }
+        }
+        return enriched;
     }
 
     /** Creates {@code <type>-v1} with its settings and the alias {@code <type>} when the alias does not exist. */
