@@ -130,6 +130,36 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void browsers_of_the_web_app_may_call_the_api_and_other_origins_may_not() {
+        HttpResponse<String> allowed = preflight("http://localhost:5173");
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:5173");
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers").orElse("")).containsIgnoringCase("authorization");
+
+        HttpResponse<String> refused = preflight("https://evil.example");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void answers_with_the_usual_security_headers() {
+        HttpResponse<String> response = get("/api/v1/suppliers", null);
+
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    }
+
+    private HttpResponse<String> preflight(String origin) {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/suppliers"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type"), null);
+    }
+
+    @Test
     void never_routes_internal_endpoints() {
         String serviceToken = Tokens.forClient("supplier-service", DemoUsers.serviceClientSecret("supplier-service"));
 
