@@ -25,6 +25,9 @@ import yaml
 REALM = "devstack/src/main/resources/keycloak/marketplace-realm.json"
 PLATFORM_DEFAULTS = "platform/src/main/resources/org/essmarket/platform/platform-defaults.yml"
 # Variables an app container may get without a ${...} placeholder in the app's configuration.
+# Addresses as the browser sees them, not as the container does: localhost is right there.
+BROWSER_VIEW = {"KEYCLOAK_ISSUER_URI", "CORS_ALLOWED_ORIGINS"}
+
 ENV_WITHOUT_PLACEHOLDER = {"JDK_JAVA_OPTIONS"}
 PLACEHOLDER_VALUE = re.compile(r"^<REPLACE[^>]*>$")
 NON_SECRET_TEMPLATE_KEYS = {"username", "roles"}
@@ -366,7 +369,7 @@ def check_compose(report, root, compose, app_names):
             problems.append(f"{app}: {variable} is not set, and its default points at the container itself (localhost or the public issuer)")
         for variable, value in env.items():
             host = urlsplit(str(value)).hostname if "://" in str(value) else None
-            if host in ("localhost", "127.0.0.1") and variable != "KEYCLOAK_ISSUER_URI":
+            if host in ("localhost", "127.0.0.1") and variable not in BROWSER_VIEW:
                 problems.append(f"{app}: {variable}={value} calls the container itself")
     report.check("compose: the apps get the variables their application.yml reads, with consistent ports and URLs", problems)
 
