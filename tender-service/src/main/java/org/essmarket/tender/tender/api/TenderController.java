@@ -1,25 +1,152 @@
 package org.essmarket.tender.tender.api;
 
+import java.net.URI;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import org.essmarket.platform.web.PageResponse;
-import org.essmarket.tender.tender.application.TenderCatalogue;
-import org.essmarket.tender.tender.application.TenderSummary;
-import org.springframework.data.domain.Pageable;
+import org.essmarket.tender.tender.application.Caller;
+import org.essmarket.tender.tender.application.TenderService;
+import org.essmarket.tender.tender.domain.Tender;
+import org.essmarket.tender.tender.domain.TenderFilter;
+import org.essmarket.tender.tender.domain.TenderStatus;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * The tender API (DESIGN.md §3 "Tender", §6): public reads, buyers' writes with optimistic locking
+ * through ETag / If-Match, facilitators' validation.
+ */
 @RestController
 @RequestMapping("/api/v1/tenders")
 public class TenderController {
 
-    private final TenderCatalogue catalogue;
+    /** The token claim naming the organisation (SIRET) a user acts for. */
+    static final String ORGANISATION_CLAIM = "organisation_siret";
 
-    public TenderController(TenderCatalogue catalogue) {
-        this.catalogue = catalogue;
+    private final TenderService tenders;
+
+    public TenderController(TenderService tenders) {
+        this.tenders = tenders;
+    }
+
+    @PostMapping
+    public ResponseEntity<TenderResponse> createTender(@Valid @RequestBody TenderRequest request, Authentication user) {
+        Tender tender = tenders.createTender(caller(user), request.toTerms(), Boolean.TRUE.equals(request.announceAhead()));
+        return withETag(ResponseEntity.created(URI.create("/api/v1/tenders/" + tender.id())), tender)
+                .body(TenderResponse.of(tender));
     }
 
     @GetMapping
-    public PageResponse<TenderSummary> listTenders(Pageable page) {
-        return PageResponse.of(catalogue.listVisibleTenders(page));
+    public PageResponse<TenderResponse> listTenders(
+            @RequestParam(required = false) Set<TenderStatus> status,
+            @RequestParam(required = false) @Pattern(regexp = "[0-9]{1,8}") String cpv,
+            @RequestParam(required = false) @Pattern(regexp = "[0-9AB]{2,3}") String department,
+            @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            Authentication user) {
+        return PageResponse.of(tenders.listTenders(caller(user), new TenderFilter(status, cpv, department, null), mine,
+                PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"))), TenderResponse::of);
+    }
+
+    /** The tenders of the caller's buyer body, whatever their status. */
+    @GetMapping("/mine")
+    public PageResponse<TenderResponse> listMyTenders(@RequestParam(required = false) Set<TenderStatus> status,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Authentication user) {
+        return listTenders(status, null, null, true, page, size, user);
+    }
+
+    @GetMapping("/{id}")
+    public ResponseEntity<TenderResponse> findTender(@PathVariable String id, Authentication user) {
+        Tender tender = tenders.findTender(caller(user), id);
+        return withETag(ResponseEntity.ok(), tender).body(TenderResponse.of(tender));
+    }
+
+    @PutMapping("/{id}")
+    public ResponseEntity<TenderResponse> updateTender(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody TenderRequest request, Authentication user) {
+        Tender tender = tenders.updateTender(caller(user), id, ETags.requireVersion(ifMatch), request.toTerms());
+        return ok(tender);
+    }
+
+    @PostMapping("/{id}/draft")
+    public ResponseEntity<TenderResponse> startDrafting(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Authentication user) {
+        return ok(tenders.startDrafting(caller(user), id, ETags.optionalVersion(ifMatch)));
+    }
+
+    @PostMapping("/{id}/submit")
+    public ResponseEntity<TenderResponse> submitTender(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Authentication user) {
+        return ok(tenders.submitTender(caller(user), id, ETags.optionalVersion(ifMatch)));
+    }
+
+    /** Why a tender is rejected or cancelled. */
+    public record ReasonRequest(@Size(max = 2_000) String reason) {
+    }
+
+    @PostMapping("/{id}/cancel")
+    public ResponseEntity<TenderResponse> cancelTender(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody(required = false) ReasonRequest request, Authentication user) {
+        return ok(tenders.cancelTender(caller(user), id, ETags.optionalVersion(ifMatch), reason(request)));
+    }
+
+    @PostMapping("/{id}/publish")
+    public ResponseEntity<TenderResponse> publishTender(@PathVariable String id, Authentication user) {
+        return ok(tenders.publishTender(caller(user), id));
+    }
+
+    @PostMapping("/{id}/reject")
+    public ResponseEntity<TenderResponse> rejectTender(@PathVariable String id,
+            @Valid @RequestBody(required = false) ReasonRequest request, Authentication user) {
+        return ok(tenders.rejectTender(caller(user), id, reason(request)));
+    }
+
+    private static String reason(ReasonRequest request) {
+        return request == null ? null : request.reason();
+    }
+
+    private static ResponseEntity<TenderResponse> ok(Tender tender) {
+        return withETag(ResponseEntity.ok(), tender).body(TenderResponse.of(tender));
+    }
+
+    private static ResponseEntity.BodyBuilder withETag(ResponseEntity.BodyBuilder response, Tender tender) {
+        return response.eTag(ETags.of(tender.version()));
+    }
+
+    /** The signed-in user (Keycloak subject, realm roles, organisation it acts for), or anonymous. */
+    static Caller caller(Authentication user) {
+        if (!(user instanceof JwtAuthenticationToken token)) {
+            return Caller.ANONYMOUS;
+        }
+        Set<String> roles = token.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith("ROLE_"))
+                .map(authority -> authority.substring("ROLE_".length()))
+                .collect(Collectors.toUnmodifiableSet());
+        return new Caller(token.getName(), roles, token.getToken().getClaimAsString(ORGANISATION_CLAIM));
     }
 }

@@ -2,19 +2,38 @@ package org.essmarket.tender.tender.persistence;
 
 import java.time.Instant;
 
+import org.essmarket.tender.tender.domain.Tender;
 import org.essmarket.tender.tender.domain.TenderStatus;
+import org.essmarket.tender.tender.domain.TenderTerms;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A tender as stored in the {@code tenders} collection. */
+/**
+ * A tender as stored in the {@code tenders} collection. Every write sets {@code syncPending} in the
+ * same single-document update (DESIGN.md §4), for the search relay to come.
+ */
 @Document("tenders")
 public record TenderDocument(
         @Id String id,
-        String buyerSiret,
-        String title,
+        @Indexed String buyerSiret,
+        String createdBy,
+        Instant createdAt,
+        Instant updatedAt,
+        TenderTerms terms,
         @Indexed TenderStatus status,
-        Instant deadline,
+        String statusReason,
+        Instant publishedAt,
+        @Indexed boolean syncPending,
         @Version Long version) {
+
+    static TenderDocument of(Tender tender, Instant now) {
+        return new TenderDocument(tender.id(), tender.buyerSiret(), tender.createdBy(), tender.createdAt(), now,
+                tender.terms(), tender.status(), tender.statusReason(), tender.publishedAt(), true, tender.version());
+    }
+
+    Tender toTender() {
+        return Tender.restore(id, buyerSiret, createdBy, createdAt, version, terms, status, statusReason, publishedAt);
+    }
 }

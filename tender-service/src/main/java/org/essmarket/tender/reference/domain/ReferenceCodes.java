@@ -1,0 +1,42 @@
+package org.essmarket.tender.reference.domain;
+
+import java.util.Set;
+
+/**
+ * The codes a tender may use: CPV 2008 (8 digits, no check digit) with their check digits, INSEE
+ * department and region codes. Immutable; built once from the shipped reference data.
+ */
+public final class ReferenceCodes {
+
+    private final java.util.Map<String, String> cpvCheckDigits;
+    private final Set<String> departments;
+    private final Set<String> regions;
+
+    /** @param cpvCheckDigits the check digit of each 8-digit CPV 2008 code */
+    public ReferenceCodes(java.util.Map<String, String> cpvCheckDigits, Set<String> departments, Set<String> regions) {
+        this.cpvCheckDigits = java.util.Map.copyOf(cpvCheckDigits);
+        this.departments = Set.copyOf(departments);
+        this.regions = Set.copyOf(regions);
+    }
+
+    public boolean isCpv(String eightDigits) {
+        return eightDigits != null && cpvCheckDigits.containsKey(eightDigits);
+    }
+
+    /** The official check digit of a CPV 2008 code, or {@code null} when the code is unknown. */
+    public String cpvCheckDigit(String eightDigits) {
+        return eightDigits == null ? null : cpvCheckDigits.get(eightDigits);
+    }
+
+    public boolean isDepartment(String code) {
+        return code != null && departments.contains(code);
+    }
+
+    public boolean isRegion(String code) {
+        return code != null && regions.contains(code);
+    }
+
+    public int cpvCount() {
+        return cpvCheckDigits.size();
+    }
+}

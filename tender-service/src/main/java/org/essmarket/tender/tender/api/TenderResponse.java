@@ -1,0 +1,48 @@
+package org.essmarket.tender.tender.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.essmarket.tender.tender.domain.AwardCriterion;
+import org.essmarket.tender.tender.domain.ConsortiumPolicy;
+import org.essmarket.tender.tender.domain.Lot;
+import org.essmarket.tender.tender.domain.LotLimits;
+import org.essmarket.tender.tender.domain.PlaceOfPerformance;
+import org.essmarket.tender.tender.domain.Procedure;
+import org.essmarket.tender.tender.domain.Reservation;
+import org.essmarket.tender.tender.domain.SocialClause;
+import org.essmarket.tender.tender.domain.Tender;
+import org.essmarket.tender.tender.domain.TenderKind;
+import org.essmarket.tender.tender.domain.TenderStatus;
+import org.essmarket.tender.tender.domain.TenderTerms;
+
+/** A tender as the API shows it; money in EUR; each reserved lot carries its legal notice. */
+public record TenderResponse(String id, String buyerSiret, TenderStatus status, String statusReason, String title,
+        String description, TenderKind kind, Procedure procedure, BigDecimal estimatedValue, String currency,
+        PlaceOfPerformance place, List<String> cpvCodes, SocialClause socialClause, String environmentalClause,
+        List<AwardCriterion> awardCriteria, Instant deadline, LocalDate expectedPublication,
+        ConsortiumPolicy consortiumPolicy, LotLimits lotLimits, List<LotResponse> lots, String noLotsJustification,
+        Instant createdAt, Instant publishedAt, Long version) {
+
+    public record LotResponse(int number, String title, String cpv, BigDecimal estimatedValue, String currency,
+            Reservation reservation, String reservationArticle, String reservationNotice) {
+
+        static LotResponse of(Lot lot) {
+            return new LotResponse(lot.number(), lot.title(), lot.cpv(), lot.estimatedValue(),
+                    lot.estimatedValue() == null ? null : "EUR", lot.reservation(), lot.reservation().article(),
+                    lot.publicNotice());
+        }
+    }
+
+    static TenderResponse of(Tender tender) {
+        TenderTerms t = tender.terms();
+        return new TenderResponse(tender.id(), tender.buyerSiret(), tender.status(), tender.statusReason(), t.title(),
+                t.description(), t.kind(), t.procedure(), t.estimatedValue(), t.estimatedValue() == null ? null : "EUR",
+                t.place(), t.cpvCodes(), t.socialClause(), t.environmentalClause(), t.awardCriteria(), t.deadline(),
+                t.expectedPublication(), t.consortiumPolicy(), t.lotLimits(),
+                t.lots().stream().map(LotResponse::of).toList(), t.noLotsJustification(), tender.createdAt(),
+                tender.publishedAt(), tender.version());
+    }
+}
