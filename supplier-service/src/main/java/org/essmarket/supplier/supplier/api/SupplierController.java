@@ -3,7 +3,6 @@ package org.essmarket.supplier.supplier.api;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -11,6 +10,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
+import org.essmarket.platform.security.RealmRoles;
+import org.essmarket.platform.web.ETags;
 import org.essmarket.platform.web.PageResponse;
 import org.essmarket.supplier.supplier.application.Caller;
 import org.essmarket.supplier.supplier.application.SupplierDirectory;
@@ -24,7 +25,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -163,11 +163,6 @@ public class SupplierController {
         if (!(user instanceof JwtAuthenticationToken token)) {
             return Caller.ANONYMOUS;
         }
-        Set<String> roles = token.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith("ROLE_"))
-                .map(authority -> authority.substring("ROLE_".length()))
-                .collect(Collectors.toUnmodifiableSet());
-        return new Caller(token.getName(), roles);
+        return new Caller(token.getName(), RealmRoles.of(token));
     }
 }

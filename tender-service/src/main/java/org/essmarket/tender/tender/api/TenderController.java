@@ -2,7 +2,6 @@ package org.essmarket.tender.tender.api;
 
 import java.net.URI;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -10,6 +9,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.essmarket.platform.security.RealmRoles;
+import org.essmarket.platform.web.ETags;
 import org.essmarket.platform.web.PageResponse;
 import org.essmarket.tender.tender.application.Caller;
 import org.essmarket.tender.tender.application.TenderService;
@@ -20,7 +21,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -142,11 +142,7 @@ public class TenderController {
         if (!(user instanceof JwtAuthenticationToken token)) {
             return Caller.ANONYMOUS;
         }
-        Set<String> roles = token.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith("ROLE_"))
-                .map(authority -> authority.substring("ROLE_".length()))
-                .collect(Collectors.toUnmodifiableSet());
-        return new Caller(token.getName(), roles, token.getToken().getClaimAsString(ORGANISATION_CLAIM));
+        return new Caller(token.getName(), RealmRoles.of(token),
+                token.getToken().getClaimAsString(ORGANISATION_CLAIM));
     }
 }

@@ -1,20 +1,20 @@
-package org.essmarket.supplier.supplier.api;
+package org.essmarket.platform.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /** ETag = the stored version in quotes; If-Match names the version a client read before changing it. */
-final class ETags {
+public final class ETags {
 
     private ETags() {
     }
 
-    static String of(Long version) {
+    public static String of(Long version) {
         return "\"" + (version == null ? 0 : version) + "\"";
     }
 
-    /** Edits of a profile must say which version they change (RFC 6585: 428 when missing). */
-    static long requireVersion(String ifMatch) {
+    /** Edits must say which version they change (RFC 6585: 428 when missing). */
+    public static long requireVersion(String ifMatch) {
         Long version = optionalVersion(ifMatch);
         if (version == null) {
             throw new ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED,
@@ -23,7 +23,7 @@ final class ETags {
         return version;
     }
 
-    static Long optionalVersion(String ifMatch) {
+    public static Long optionalVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return null;
         }

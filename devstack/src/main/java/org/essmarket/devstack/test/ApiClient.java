@@ -1,4 +1,4 @@
-package org.essmarket.tender.tender;
+package org.essmarket.devstack.test;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,26 +10,26 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Calls the service under test as a client would: JSON over HTTP with a bearer token. */
-record ApiClient(int port) {
+public record ApiClient(int port) {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
-    record Response(int status, String body, HttpResponse<String> raw) {
-        JsonNode json() {
+    public record Response(int status, String body, HttpResponse<String> raw) {
+        public JsonNode json() {
             return JSON.readTree(body);
         }
 
-        String header(String name) {
+        public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
     }
 
-    Response get(String path, String token) {
+    public Response get(String path, String token) {
         return send("GET", path, token, null, null);
     }
 
-    Response send(String method, String path, String token, String jsonBody, String ifMatch) {
+    public Response send(String method, String path, String token, String jsonBody, String ifMatch) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(jsonBody));
