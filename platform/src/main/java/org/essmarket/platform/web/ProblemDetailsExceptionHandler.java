@@ -75,6 +75,21 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
         return problem;
     }
 
+    @ExceptionHandler(UseCaseRefusal.NotFound.class)
+    ProblemDetail notFound(UseCaseRefusal e, WebRequest request) {
+        return Problems.of(HttpStatus.NOT_FOUND, e.getMessage(), path(request));
+    }
+
+    @ExceptionHandler(UseCaseRefusal.NotAllowed.class)
+    ProblemDetail notAllowed(UseCaseRefusal e, WebRequest request) {
+        return Problems.of(HttpStatus.FORBIDDEN, e.getMessage(), path(request));
+    }
+
+    @ExceptionHandler(UseCaseRefusal.StaleVersion.class)
+    ProblemDetail staleVersion(UseCaseRefusal e, WebRequest request) {
+        return Problems.of(HttpStatus.PRECONDITION_FAILED, e.getMessage(), path(request));
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception ex, WebRequest request) {
         log.error("Unexpected error on {}", path(request), ex);

@@ -5,9 +5,6 @@ import java.util.List;
 import org.essmarket.platform.web.FieldProblem;
 import org.essmarket.platform.web.Problems;
 import org.essmarket.supplier.supplier.application.DirectoryExceptions.AlreadyRegistered;
-import org.essmarket.supplier.supplier.application.DirectoryExceptions.NotAllowed;
-import org.essmarket.supplier.supplier.application.DirectoryExceptions.StaleVersion;
-import org.essmarket.supplier.supplier.application.DirectoryExceptions.SupplierNotFound;
 import org.essmarket.supplier.supplier.domain.DirectoryRuleViolation;
 import org.essmarket.supplier.supplier.domain.InvalidFieldException;
 import org.springframework.core.Ordered;
@@ -42,21 +39,6 @@ class SupplierProblems {
                 "siret", "already registered");
         problem.setProperty("existingSupplier", "/api/v1/suppliers/" + e.existingId());
         return problem;
-    }
-
-    @ExceptionHandler(SupplierNotFound.class)
-    ProblemDetail notFound(SupplierNotFound e, HttpServletRequest request) {
-        return Problems.of(HttpStatus.NOT_FOUND, e.getMessage(), request.getRequestURI());
-    }
-
-    @ExceptionHandler(NotAllowed.class)
-    ProblemDetail notAllowed(NotAllowed e, HttpServletRequest request) {
-        return Problems.of(HttpStatus.FORBIDDEN, e.getMessage(), request.getRequestURI());
-    }
-
-    @ExceptionHandler(StaleVersion.class)
-    ProblemDetail staleVersion(StaleVersion e, HttpServletRequest request) {
-        return Problems.of(HttpStatus.PRECONDITION_FAILED, e.getMessage(), request.getRequestURI());
     }
 
     private static ProblemDetail withField(ProblemDetail problem, String field, String message) {

@@ -4,9 +4,6 @@ import java.util.List;
 
 import org.essmarket.platform.web.FieldProblem;
 import org.essmarket.platform.web.Problems;
-import org.essmarket.tender.tender.application.TenderExceptions.NotAllowed;
-import org.essmarket.tender.tender.application.TenderExceptions.StaleVersion;
-import org.essmarket.tender.tender.application.TenderExceptions.TenderNotFound;
 import org.essmarket.tender.tender.domain.InvalidFieldException;
 import org.essmarket.tender.tender.domain.TenderRuleViolation;
 import org.springframework.core.Ordered;
@@ -35,20 +32,5 @@ class TenderProblems {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.getMessage(), request.getRequestURI());
         problem.setProperty("tenderStatus", e.status());
         return problem;
-    }
-
-    @ExceptionHandler(TenderNotFound.class)
-    ProblemDetail notFound(TenderNotFound e, HttpServletRequest request) {
-        return Problems.of(HttpStatus.NOT_FOUND, e.getMessage(), request.getRequestURI());
-    }
-
-    @ExceptionHandler(NotAllowed.class)
-    ProblemDetail notAllowed(NotAllowed e, HttpServletRequest request) {
-        return Problems.of(HttpStatus.FORBIDDEN, e.getMessage(), request.getRequestURI());
-    }
-
-    @ExceptionHandler(StaleVersion.class)
-    ProblemDetail staleVersion(StaleVersion e, HttpServletRequest request) {
-        return Problems.of(HttpStatus.PRECONDITION_FAILED, e.getMessage(), request.getRequestURI());
     }
 }
