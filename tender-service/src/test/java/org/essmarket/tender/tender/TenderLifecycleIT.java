@@ -112,7 +112,7 @@ class TenderLifecycleIT {
                 List.of("55520000"), null, null, List.of(new AwardCriterion("Prix", 100)), deadline, null, null, null,
                 List.of(new Lot(1, "Repas", "55520000", null, Reservation.NONE)), null);
         return store.save(Tender.restore(UUID.randomUUID().toString(), PARIS, "someone-else", Instant.now(), null,
-                terms, status, null, null));
+                terms, status, null, null, List.of()));
     }
 
     @Test

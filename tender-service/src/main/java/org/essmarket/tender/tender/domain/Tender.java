@@ -1,7 +1,11 @@
 package org.essmarket.tender.tender.domain;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A buyer body's tender and its lifecycle (DESIGN.md §3): PLANNED (announced ahead) → DRAFT →
@@ -21,9 +25,10 @@ public class Tender {
     private TenderStatus status;
     private String statusReason;
     private Instant publishedAt;
+    private final List<LotAward> awards;
 
     private Tender(String id, String buyerSiret, String createdBy, Instant createdAt, Long version, TenderTerms terms,
-            TenderStatus status, String statusReason, Instant publishedAt) {
+            TenderStatus status, String statusReason, Instant publishedAt, List<LotAward> awards) {
         this.id = Objects.requireNonNull(id, "id");
         this.buyerSiret = Objects.requireNonNull(buyerSiret, "buyerSiret");
         this.createdBy = createdBy;
@@ -33,18 +38,20 @@ public class Tender {
         this.status = Objects.requireNonNull(status, "status");
         this.statusReason = statusReason;
         this.publishedAt = publishedAt;
+        this.awards = awards == null ? new ArrayList<>() : new ArrayList<>(awards);
     }
 
     /** A new tender of a buyer body: announced ahead ({@code PLANNED}) or written right away ({@code DRAFT}). */
     public static Tender create(String id, String buyerSiret, TenderTerms terms, boolean announceAhead, String userId,
             Instant now) {
         return new Tender(id, buyerSiret, userId, now, null, terms,
-                announceAhead ? TenderStatus.PLANNED : TenderStatus.DRAFT, null, null);
+                announceAhead ? TenderStatus.PLANNED : TenderStatus.DRAFT, null, null, List.of());
     }
 
     public static Tender restore(String id, String buyerSiret, String createdBy, Instant createdAt, Long version,
-            TenderTerms terms, TenderStatus status, String statusReason, Instant publishedAt) {
-        return new Tender(id, buyerSiret, createdBy, createdAt, version, terms, status, statusReason, publishedAt);
+            TenderTerms terms, TenderStatus status, String statusReason, Instant publishedAt, List<LotAward> awards) {
+        return new Tender(id, buyerSiret, createdBy, createdAt, version, terms, status, statusReason, publishedAt,
+                awards);
     }
 
     /** New terms; a rejected tender goes back to DRAFT to be submitted again. */
@@ -113,6 +120,73 @@ public class Tender {
         statusReason = why;
     }
 
+    /**
+     * The buyer awards a lot to a bid, once the deadline has passed (closing the tender if the
+     * deadline job has not yet), within the "max lots awarded per bidder" limit. When every lot is
+     * awarded the tender is AWARDED. Which bids may win the lot is the caller's concern.
+     */
+    public LotAward awardLot(int lotNumber, String bidId, String bidderId, BigDecimal amount, Instant now) {
+        closeIfDeadlinePassed(now);
+        if (status != TenderStatus.CLOSED) {
+            throw new TenderRuleViolation(status, status == TenderStatus.PUBLISHED
+                    ? "Bids are sealed until the deadline " + terms.deadline() + ": award after it"
+                    : "Only a CLOSED tender can be awarded, this one is " + status);
+        }
+        lot(lotNumber);
+        if (awardOf(lotNumber).isPresent()) {
+            throw new TenderRuleViolation(status, "Lot " + lotNumber + " is already awarded");
+        }
+        Integer limit = terms.lotLimits().maxLotsAwardedPerBidder();
+        long alreadyWon = awards.stream().filter(award -> award.bidderId().equals(bidderId)).count();
+        if (limit != null && alreadyWon >= limit) {
+            throw new TenderRuleViolation(status, "This bidder already won " + alreadyWon
+                    + " lot(s): the tender awards at most " + limit + " per bidder");
+        }
+        LotAward award = new LotAward(lotNumber, bidId, bidderId, amount, now, false);
+        awards.add(award);
+        if (awards.size() == lotsForBidding().size()) {
+            status = TenderStatus.AWARDED;
+        }
+        return award;
+    }
+
+    /** Records that every bidder on the lot has been told the outcome. */
+    public void markOutcomeNotified(int lotNumber) {
+        awards.replaceAll(award -> award.lotNumber() == lotNumber ? award.notified() : award);
+    }
+
+    public Optional<LotAward> awardOf(int lotNumber) {
+        return awards.stream().filter(award -> award.lotNumber() == lotNumber).findFirst();
+    }
+
+    /**
+     * The lots suppliers bid on: the tender's lots, or for a tender not divided into lots
+     * (L2113-11) a single lot number 1 standing for the whole contract.
+     */
+    public List<Lot> lotsForBidding() {
+        if (terms.hasLots()) {
+            return terms.lots();
+        }
+        String cpv = terms.cpvCodes().isEmpty() ? null : terms.cpvCodes().get(0);
+        return List.of(new Lot(1, terms.title(), cpv, terms.estimatedValue(), Reservation.NONE));
+    }
+
+    /** The lot with this number, or an {@link InvalidFieldException} on {@code lotNumber}. */
+    public Lot lot(int lotNumber) {
+        return lotsForBidding().stream().filter(lot -> lot.number() == lotNumber).findFirst()
+                .orElseThrow(() -> new InvalidFieldException("lotNumber", "Tender " + id + " has no lot " + lotNumber));
+    }
+
+    /** Whether bids are accepted now: PUBLISHED and before the deadline. */
+    public boolean isOpenForBids(Instant now) {
+        return status == TenderStatus.PUBLISHED && terms.deadline() != null && terms.deadline().isAfter(now);
+    }
+
+    /** Whether the deadline has passed, so the buyer may open the bids. */
+    public boolean isDeadlinePassed(Instant now) {
+        return terms.deadline() != null && !terms.deadline().isAfter(now);
+    }
+
     public boolean isEditable() {
         return status == TenderStatus.PLANNED || status == TenderStatus.DRAFT || status == TenderStatus.REJECTED;
     }
@@ -177,5 +251,9 @@ public class Tender {
 
     public Instant publishedAt() {
         return publishedAt;
+    }
+
+    public List<LotAward> awards() {
+        return List.copyOf(awards);
     }
 }

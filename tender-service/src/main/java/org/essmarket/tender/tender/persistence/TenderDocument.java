@@ -1,6 +1,9 @@
 package org.essmarket.tender.tender.persistence;
 
 import java.time.Instant;
+import java.util.List;
+
+import org.essmarket.tender.tender.domain.LotAward;
 
 import org.essmarket.tender.tender.domain.Tender;
 import org.essmarket.tender.tender.domain.TenderStatus;
@@ -25,15 +28,20 @@ public record TenderDocument(
         @Indexed TenderStatus status,
         String statusReason,
         Instant publishedAt,
+        List<LotAward> awards,
+        /** True while some lot's award is not yet told to its bidders (outbox for the notifier). */
+        @Indexed boolean outcomePending,
         @Indexed boolean syncPending,
         @Version Long version) {
 
     static TenderDocument of(Tender tender, Instant now) {
         return new TenderDocument(tender.id(), tender.buyerSiret(), tender.createdBy(), tender.createdAt(), now,
-                tender.terms(), tender.status(), tender.statusReason(), tender.publishedAt(), true, tender.version());
+                tender.terms(), tender.status(), tender.statusReason(), tender.publishedAt(), tender.awards(),
+                tender.awards().stream().anyMatch(award -> !award.outcomeNotified()), true, tender.version());
     }
 
     Tender toTender() {
-        return Tender.restore(id, buyerSiret, createdBy, createdAt, version, terms, status, statusReason, publishedAt);
+        return Tender.restore(id, buyerSiret, createdBy, createdAt, version, terms, status, statusReason, publishedAt,
+                awards);
     }
 }

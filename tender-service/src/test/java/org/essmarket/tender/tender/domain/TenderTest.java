@@ -19,7 +19,7 @@ class TenderTest {
     }
 
     private static Tender inStatus(TenderStatus status) {
-        return Tender.restore("t1", LYON, "acheteur", NOW, 3L, Fixtures.valid(), status, null, null);
+        return Tender.restore("t1", LYON, "acheteur", NOW, 3L, Fixtures.valid(), status, null, null, List.of());
     }
 
     private static void assertConflict(Runnable action, TenderStatus status) {

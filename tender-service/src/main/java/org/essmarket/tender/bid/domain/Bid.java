@@ -1,0 +1,157 @@
+package org.essmarket.tender.bid.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.essmarket.tender.tender.domain.InvalidFieldException;
+
+/**
+ * A sealed bid on one or more lots of a tender, from a supplier alone or from a groupement (then
+ * with its {@code consortiumId} and every tenderer's role). Checked by {@link BidRules} before it
+ * exists. {@code readers} are the users who may read it and are told its outcome: the members of
+ * the bidding supplier, or of every supplier of the groupement, when it was submitted.
+ */
+public class Bid {
+
+    private final String id;
+    private final String tenderId;
+    private final String consortiumId;
+    private final List<Tenderer> tenderers;
+    private final List<LotOffer> offers;
+    private final String submittedBy;
+    private final Instant submittedAt;
+    private final Set<String> readers;
+    private final String requestFingerprint;
+    private final Long version;
+    private BidStatus status;
+    private Instant withdrawnAt;
+
+    private Bid(String id, String tenderId, String consortiumId, List<Tenderer> tenderers, List<LotOffer> offers,
+            String submittedBy, Instant submittedAt, Set<String> readers, String requestFingerprint, Long version,
+            BidStatus status, Instant withdrawnAt) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.tenderId = Objects.requireNonNull(tenderId, "tenderId");
+        this.consortiumId = consortiumId;
+        this.tenderers = List.copyOf(tenderers);
+        this.offers = List.copyOf(offers);
+        this.submittedBy = submittedBy;
+        this.submittedAt = submittedAt;
+        this.readers = readers == null ? Set.of() : Set.copyOf(readers);
+        this.requestFingerprint = requestFingerprint;
+        this.version = version;
+        this.status = Objects.requireNonNull(status, "status");
+        this.withdrawnAt = withdrawnAt;
+    }
+
+    /** A new bid, already checked by {@link BidRules#check}. */
+    public static Bid submit(String id, String tenderId, String consortiumId, List<Tenderer> tenderers,
+            List<LotOffer> offers, String submittedBy, Set<String> readers, String requestFingerprint, Instant now) {
+        return new Bid(id, tenderId, consortiumId, tenderers, offers, submittedBy, now, readers, requestFingerprint,
+                null, BidStatus.PENDING, null);
+    }
+
+    public static Bid restore(String id, String tenderId, String consortiumId, List<Tenderer> tenderers,
+            List<LotOffer> offers, String submittedBy, Instant submittedAt, Set<String> readers,
+            String requestFingerprint, Long version, BidStatus status, Instant withdrawnAt) {
+        return new Bid(id, tenderId, consortiumId, tenderers, offers, submittedBy, submittedAt, readers,
+                requestFingerprint, version, status, withdrawnAt);
+    }
+
+    /** The bidder takes its bid back; only before the tender's deadline. */
+    public void withdraw(Instant deadline, Instant now) {
+        if (!status.isActive()) {
+            throw new BidRuleViolation("bid status", "This bid is " + status + " and cannot be withdrawn");
+        }
+        if (deadline == null || !deadline.isAfter(now)) {
+            throw new BidRuleViolation("deadline", "The deadline " + deadline + " has passed: the bid stands");
+        }
+        status = BidStatus.WITHDRAWN;
+        withdrawnAt = now;
+    }
+
+    /** The buyer gave this bid a lot. */
+    public void markAwarded() {
+        if (!status.isActive()) {
+            throw new BidRuleViolation("bid status", "A " + status + " bid cannot be awarded");
+        }
+        status = BidStatus.AWARDED;
+    }
+
+    /** The supplier that bid alone or leads the groupement: the bidder the tender's lot limits count. */
+    public String bidderId() {
+        return tenderers.stream().filter(t -> t.role() == TendererRole.SOLE || t.role() == TendererRole.LEAD)
+                .findFirst().map(Tenderer::supplierId).orElseThrow();
+    }
+
+    public boolean isJoint() {
+        return consortiumId != null;
+    }
+
+    public boolean involves(String supplierId) {
+        return tenderers.stream().anyMatch(t -> t.supplierId().equals(supplierId));
+    }
+
+    public boolean isReadableBy(String userId) {
+        return userId != null && readers.contains(userId);
+    }
+
+    public Set<Integer> lotNumbers() {
+        return new TreeSet<>(offers.stream().map(LotOffer::lotNumber).toList());
+    }
+
+    public LotOffer offerFor(int lotNumber) {
+        return offers.stream().filter(offer -> offer.lotNumber() == lotNumber).findFirst()
+                .orElseThrow(() -> new InvalidFieldException("bidId", "Bid " + id + " makes no offer for lot " + lotNumber));
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String tenderId() {
+        return tenderId;
+    }
+
+    public String consortiumId() {
+        return consortiumId;
+    }
+
+    public List<Tenderer> tenderers() {
+        return tenderers;
+    }
+
+    public List<LotOffer> offers() {
+        return offers;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public Set<String> readers() {
+        return readers;
+    }
+
+    public String requestFingerprint() {
+        return requestFingerprint;
+    }
+
+    public Long version() {
+        return version;
+    }
+
+    public BidStatus status() {
+        return status;
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawnAt;
+    }
+}

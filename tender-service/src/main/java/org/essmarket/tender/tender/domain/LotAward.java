@@ -1,0 +1,17 @@
+package org.essmarket.tender.tender.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * The buyer's decision on one lot: which bid wins it, for how much. {@code bidderId} is the
+ * supplier that bid alone or led the groupement, which the "max lots awarded per bidder" limit
+ * counts. {@code outcomeNotified} turns true once every bidder on the lot has been told.
+ */
+public record LotAward(int lotNumber, String bidId, String bidderId, BigDecimal amount, Instant awardedAt,
+        boolean outcomeNotified) {
+
+    LotAward notified() {
+        return new LotAward(lotNumber, bidId, bidderId, amount, awardedAt, true);
+    }
+}
