@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,6 +31,12 @@ public record ApiClient(int port) {
     }
 
     public Response send(String method, String path, String token, String jsonBody, String ifMatch) {
+        return sendWithHeaders(method, path, token, jsonBody, ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
+    }
+
+    /** A request with extra headers, e.g. {@code Idempotency-Key}. */
+    public Response sendWithHeaders(String method, String path, String token, String jsonBody,
+            Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(jsonBody));
@@ -39,9 +46,7 @@ public record ApiClient(int port) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(), response);

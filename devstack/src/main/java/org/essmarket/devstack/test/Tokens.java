@@ -1,5 +1,7 @@
 package org.essmarket.devstack.test;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,6 +25,12 @@ public final class Tokens {
         form.put("password", user.password());
         form.put("scope", "openid");
         return ClientCredentials.token(DevStack.issuerUri(), form);
+    }
+
+    /** The Keycloak subject (user id) a token is for. */
+    public static String subjectOf(String token) {
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        return ApiClient.JSON.readTree(payload).get("sub").asString();
     }
 
     /** A service account's token (client credentials). */

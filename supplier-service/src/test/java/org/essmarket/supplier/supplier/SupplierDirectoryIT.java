@@ -196,17 +196,16 @@ class SupplierDirectoryIT {
     @Test
     void members_add_others_and_leave_but_the_last_member_stays() {
         String id = register(supplier, freshSiret()).get("id").asString();
-        String otherSubject = ApiClient.JSON.readTree(java.util.Base64.getUrlDecoder()
-                .decode(otherSupplier.split("\\.")[1])).get("sub").asString();
+        String otherSubject = Tokens.subjectOf(otherSupplier);
 
-        Response lastLeaving = api.send("DELETE", "/api/v1/suppliers/" + id + "/members/" + subject(supplier),
+        Response lastLeaving = api.send("DELETE", "/api/v1/suppliers/" + id + "/members/" + Tokens.subjectOf(supplier),
                 supplier, null, null);
         assertThat(lastLeaving.status()).isEqualTo(409);
 
         assertThat(api.send("POST", "/api/v1/suppliers/" + id + "/members", supplier,
                 "{\"userId\": \"" + otherSubject + "\"}", null).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/suppliers/mine", otherSupplier).body()).contains(id);
-        assertThat(api.send("DELETE", "/api/v1/suppliers/" + id + "/members/" + subject(supplier), supplier, null, null)
+        assertThat(api.send("DELETE", "/api/v1/suppliers/" + id + "/members/" + Tokens.subjectOf(supplier), supplier, null, null)
                 .status()).isEqualTo(204);
         assertThat(api.get("/api/v1/suppliers/mine", supplier).body()).doesNotContain(id);
     }
@@ -245,11 +244,6 @@ class SupplierDirectoryIT {
         assertThat(feed.json().at("/content/0/document/memberIds").isArray()).isTrue();
         assertThat(api.get("/internal/suppliers", supplier).status()).isEqualTo(403);
         assertThat(api.get("/internal/suppliers", null).status()).isEqualTo(401);
-    }
-
-    private static String subject(String token) {
-        return ApiClient.JSON.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]))
-                .get("sub").asString();
     }
 
     private static String registrationProfile() {

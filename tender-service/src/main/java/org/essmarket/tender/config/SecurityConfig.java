@@ -2,6 +2,8 @@ package org.essmarket.tender.config;
 
 import static org.essmarket.platform.security.MarketplaceRoles.ADMIN;
 import static org.essmarket.platform.security.MarketplaceRoles.BUYER;
+import static org.essmarket.platform.security.MarketplaceRoles.SERVICE;
+import static org.essmarket.platform.security.MarketplaceRoles.SUPPLIER;
 
 import org.essmarket.platform.security.ResourceServerSecurity;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +32,13 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/tenders", "/api/v1/tenders/*/draft",
                                 "/api/v1/tenders/*/submit", "/api/v1/tenders/*/cancel").hasRole(BUYER)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/tenders/*").hasRole(BUYER)
+                        // Bids: suppliers alone, groupements through consortium-service (service role); the
+                        // buyer reads them after the deadline and awards lots. Sealing is checked by the use cases.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/tenders/*/bids", "/api/v1/tenders/*/bids/*/withdraw")
+                        .hasAnyRole(SUPPLIER, SERVICE)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/tenders/*/bids", "/api/v1/tenders/*/bids/*")
+                        .hasAnyRole(SUPPLIER, SERVICE, BUYER, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/tenders/*/lots/*/award").hasRole(BUYER)
                         .anyRequest().denyAll())
                 .build();
     }

@@ -1,7 +1,11 @@
 package org.essmarket.search.notification.application;
 
+import java.time.Instant;
+import java.util.List;
+
 import org.essmarket.search.notification.persistence.NotificationDocument;
 import org.essmarket.search.notification.persistence.NotificationRepository;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -18,6 +22,22 @@ public class NotificationFeed {
 
     public NotificationFeed(NotificationRepository notifications) {
         this.notifications = notifications;
+    }
+
+    /** Delivers notifications sent by other services; one already delivered (same id) is left as it is. */
+    public int deliver(List<NewNotification> batch) {
+        Instant now = Instant.now();
+        int delivered = 0;
+        for (NewNotification notification : batch) {
+            try {
+                notifications.insert(new NotificationDocument(notification.id(), notification.recipientUserId(),
+                        notification.kind(), notification.title(), notification.link(), now, null));
+                delivered++;
+            } catch (DuplicateKeyException alreadyDelivered) {
+                // a retry of a delivery that went through: the user keeps the one (and its read state) it has
+            }
+        }
+        return delivered;
     }
 
     public Page<NotificationView> listMyNotifications(String userId, int page, int size) {

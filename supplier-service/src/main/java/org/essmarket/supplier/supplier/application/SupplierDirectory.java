@@ -65,6 +65,14 @@ public class SupplierDirectory {
         return SupplierView.of(load(id), caller);
     }
 
+    /**
+     * A supplier as another service of the marketplace needs it to check a bid or a groupement
+     * (its status, kinds, department and members), whatever its status; service accounts only.
+     */
+    public Supplier findSupplierForPartnerService(String id) {
+        return load(id);
+    }
+
     /** The public directory; facilitators may also list suppliers in any status. */
     public Page<SupplierView> listSuppliers(Caller caller, SupplierFilter filter, Pageable page) {
         Set<SupplierStatus> statuses = filter.statuses();

@@ -9,10 +9,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.essmarket.platform.security.RealmRoles;
 import org.essmarket.platform.web.ETags;
 import org.essmarket.platform.web.PageResponse;
-import org.essmarket.tender.tender.application.Caller;
 import org.essmarket.tender.tender.application.TenderService;
 import org.essmarket.tender.tender.domain.Tender;
 import org.essmarket.tender.tender.domain.TenderFilter;
@@ -21,7 +19,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,9 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/tenders")
 public class TenderController {
 
-    /** The token claim naming the organisation (SIRET) a user acts for. */
-    static final String ORGANISATION_CLAIM = "organisation_siret";
-
     private final TenderService tenders;
 
     public TenderController(TenderService tenders) {
@@ -51,7 +45,7 @@ public class TenderController {
 
     @PostMapping
     public ResponseEntity<TenderResponse> createTender(@Valid @RequestBody TenderRequest request, Authentication user) {
-        Tender tender = tenders.createTender(caller(user), request.toTerms(), Boolean.TRUE.equals(request.announceAhead()));
+        Tender tender = tenders.createTender(Callers.of(user), request.toTerms(), Boolean.TRUE.equals(request.announceAhead()));
         return withETag(ResponseEntity.created(URI.create("/api/v1/tenders/" + tender.id())), tender)
                 .body(TenderResponse.of(tender));
     }
@@ -65,7 +59,7 @@ public class TenderController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             Authentication user) {
-        return PageResponse.of(tenders.listTenders(caller(user), new TenderFilter(status, cpv, department, null), mine,
+        return PageResponse.of(tenders.listTenders(Callers.of(user), new TenderFilter(status, cpv, department, null), mine,
                 PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"))), TenderResponse::of);
     }
 
@@ -79,7 +73,7 @@ public class TenderController {
 
     @GetMapping("/{id}")
     public ResponseEntity<TenderResponse> findTender(@PathVariable String id, Authentication user) {
-        Tender tender = tenders.findTender(caller(user), id);
+        Tender tender = tenders.findTender(Callers.of(user), id);
         return withETag(ResponseEntity.ok(), tender).body(TenderResponse.of(tender));
     }
 
@@ -87,20 +81,20 @@ public class TenderController {
     public ResponseEntity<TenderResponse> updateTender(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody TenderRequest request, Authentication user) {
-        Tender tender = tenders.updateTender(caller(user), id, ETags.requireVersion(ifMatch), request.toTerms());
+        Tender tender = tenders.updateTender(Callers.of(user), id, ETags.requireVersion(ifMatch), request.toTerms());
         return ok(tender);
     }
 
     @PostMapping("/{id}/draft")
     public ResponseEntity<TenderResponse> startDrafting(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Authentication user) {
-        return ok(tenders.startDrafting(caller(user), id, ETags.optionalVersion(ifMatch)));
+        return ok(tenders.startDrafting(Callers.of(user), id, ETags.optionalVersion(ifMatch)));
     }
 
     @PostMapping("/{id}/submit")
     public ResponseEntity<TenderResponse> submitTender(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Authentication user) {
-        return ok(tenders.submitTender(caller(user), id, ETags.optionalVersion(ifMatch)));
+        return ok(tenders.submitTender(Callers.of(user), id, ETags.optionalVersion(ifMatch)));
     }
 
     /** Why a tender is rejected or cancelled. */
@@ -111,18 +105,18 @@ public class TenderController {
     public ResponseEntity<TenderResponse> cancelTender(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody(required = false) ReasonRequest request, Authentication user) {
-        return ok(tenders.cancelTender(caller(user), id, ETags.optionalVersion(ifMatch), reason(request)));
+        return ok(tenders.cancelTender(Callers.of(user), id, ETags.optionalVersion(ifMatch), reason(request)));
     }
 
     @PostMapping("/{id}/publish")
     public ResponseEntity<TenderResponse> publishTender(@PathVariable String id, Authentication user) {
-        return ok(tenders.publishTender(caller(user), id));
+        return ok(tenders.publishTender(Callers.of(user), id));
     }
 
     @PostMapping("/{id}/reject")
     public ResponseEntity<TenderResponse> rejectTender(@PathVariable String id,
             @Valid @RequestBody(required = false) ReasonRequest request, Authentication user) {
-        return ok(tenders.rejectTender(caller(user), id, reason(request)));
+        return ok(tenders.rejectTender(Callers.of(user), id, reason(request)));
     }
 
     private static String reason(ReasonRequest request) {
@@ -135,14 +129,5 @@ public class TenderController {
 
     private static ResponseEntity.BodyBuilder withETag(ResponseEntity.BodyBuilder response, Tender tender) {
         return response.eTag(ETags.of(tender.version()));
-    }
-
-    /** The signed-in user (Keycloak subject, realm roles, organisation it acts for), or anonymous. */
-    static Caller caller(Authentication user) {
-        if (!(user instanceof JwtAuthenticationToken token)) {
-            return Caller.ANONYMOUS;
-        }
-        return new Caller(token.getName(), RealmRoles.of(token),
-                token.getToken().getClaimAsString(ORGANISATION_CLAIM));
     }
 }

@@ -22,6 +22,15 @@ public record Caller(String userId, Set<String> roles, String organisationSiret)
         return roles.contains("buyer");
     }
 
+    public boolean isSupplier() {
+        return roles.contains("supplier");
+    }
+
+    /** Another service of the marketplace (client-credentials), e.g. consortium-service bidding for a groupement. */
+    public boolean isService() {
+        return roles.contains("service");
+    }
+
     /** Whether the caller is a buyer acting for this buyer body. */
     public boolean actsFor(String buyerSiret) {
         return isBuyer() && organisationSiret != null && organisationSiret.equals(buyerSiret);

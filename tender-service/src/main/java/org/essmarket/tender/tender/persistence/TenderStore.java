@@ -65,6 +65,12 @@ public class TenderStore {
         return new PageImpl<>(content, page, total);
     }
 
+    /** Tenders with a lot award whose bidders have not all been told yet, at most {@code limit}. */
+    public List<Tender> withOutcomesToTell(int limit) {
+        return mongo.find(new Query(Criteria.where("outcomePending").is(true)).limit(limit), TenderDocument.class)
+                .stream().map(TenderDocument::toTender).toList();
+    }
+
     /** Published tenders whose deadline is at or before {@code now}, at most {@code limit}. */
     public List<Tender> publishedWithDeadlineReached(Instant now, int limit) {
         return mongo.find(new Query(Criteria.where("status").is(TenderStatus.PUBLISHED)

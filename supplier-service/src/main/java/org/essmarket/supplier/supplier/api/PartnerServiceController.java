@@ -1,0 +1,43 @@
+package org.essmarket.supplier.supplier.api;
+
+import java.util.List;
+import java.util.Set;
+
+import org.essmarket.supplier.supplier.application.SupplierDirectory;
+import org.essmarket.supplier.supplier.domain.Supplier;
+import org.essmarket.supplier.supplier.domain.SupplierKind;
+import org.essmarket.supplier.supplier.domain.SupplierStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /internal/suppliers/{id}/tenderer} (service accounts): what tender-service and
+ * consortium-service check before accepting a supplier in a bid or a groupement — whether it is
+ * verified, its kinds (eligibility for reserved lots), its department and who may act for it.
+ */
+@RestController
+class PartnerServiceController {
+
+    private final SupplierDirectory directory;
+
+    PartnerServiceController(SupplierDirectory directory) {
+        this.directory = directory;
+    }
+
+    @GetMapping("/internal/suppliers/{id}/tenderer")
+    TendererProfile tenderer(@PathVariable String id) {
+        return TendererProfile.of(directory.findSupplierForPartnerService(id));
+    }
+
+    record TendererProfile(String id, String siret, String legalName, SupplierStatus status, Set<SupplierKind> kinds,
+            String department, List<String> memberIds) {
+
+        static TendererProfile of(Supplier supplier) {
+            var profile = supplier.profile();
+            String department = profile.location() == null ? null : profile.location().departmentCode();
+            return new TendererProfile(supplier.id(), supplier.siret().value(), profile.legalName(), supplier.status(),
+                    profile.kinds(), department, supplier.memberIds());
+        }
+    }
+}

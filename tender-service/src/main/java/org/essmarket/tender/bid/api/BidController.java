@@ -1,0 +1,78 @@
+package org.essmarket.tender.bid.api;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.essmarket.platform.web.ETags;
+import org.essmarket.tender.bid.application.BidService;
+import org.essmarket.tender.bid.application.BidService.Submission;
+import org.essmarket.tender.bid.domain.Bid;
+import org.essmarket.tender.tender.api.Callers;
+import org.essmarket.tender.tender.domain.LotAward;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Sealed bids on a tender's lots and the award of each lot (DESIGN.md §3, §6): a bid is created
+ * once per {@code Idempotency-Key} (201 the first time, 200 with the same bid on a retry).
+ */
+@RestController
+@RequestMapping("/api/v1/tenders/{tenderId}")
+public class BidController {
+
+    private final BidService bids;
+
+    public BidController(BidService bids) {
+        this.bids = bids;
+    }
+
+    @PostMapping("/bids")
+    public ResponseEntity<BidResponse> submitBid(@PathVariable String tenderId,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @Valid @RequestBody BidRequest request, Authentication user) {
+        Submission submission = bids.submitBid(Callers.of(user), tenderId, request.toProposal(), idempotencyKey);
+        Bid bid = submission.bid();
+        ResponseEntity.BodyBuilder response = submission.created()
+                ? ResponseEntity.created(URI.create("/api/v1/tenders/" + tenderId + "/bids/" + bid.id()))
+                : ResponseEntity.ok();
+        return response.eTag(ETags.of(bid.version())).body(BidResponse.of(bid));
+    }
+
+    @GetMapping("/bids")
+    public List<BidResponse> listBids(@PathVariable String tenderId, Authentication user) {
+        return bids.listBids(Callers.of(user), tenderId).stream().map(BidResponse::of).toList();
+    }
+
+    @GetMapping("/bids/{bidId}")
+    public ResponseEntity<BidResponse> findBid(@PathVariable String tenderId, @PathVariable String bidId,
+            Authentication user) {
+        Bid bid = bids.findBid(Callers.of(user), tenderId, bidId);
+        return ResponseEntity.ok().eTag(ETags.of(bid.version())).body(BidResponse.of(bid));
+    }
+
+    @PostMapping("/bids/{bidId}/withdraw")
+    public BidResponse withdrawBid(@PathVariable String tenderId, @PathVariable String bidId, Authentication user) {
+        return BidResponse.of(bids.withdrawBid(Callers.of(user), tenderId, bidId));
+    }
+
+    /** Which bid wins the lot. */
+    public record AwardRequest(@NotBlank @Size(max = 64) String bidId) {
+    }
+
+    @PostMapping("/lots/{lotNumber}/award")
+    public LotAward awardLot(@PathVariable String tenderId, @PathVariable int lotNumber,
+            @Valid @RequestBody AwardRequest request, Authentication user) {
+        return bids.awardLot(Callers.of(user), tenderId, lotNumber, request.bidId());
+    }
+}
