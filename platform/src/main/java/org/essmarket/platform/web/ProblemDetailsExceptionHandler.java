@@ -2,8 +2,11 @@ package org.essmarket.platform.web;
 
 import java.util.List;
 
+import jakarta.validation.ConstraintViolationException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -64,6 +67,25 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
         }
         String name = result.getMethodParameter().getParameterName();
         return name == null ? "parameter" : name;
+    }
+
+    /**
+     * Constraints checked by method validation ({@code @Validated} controllers), e.g. on each element
+     * of a JSON array body; the field is the path without the method's name ({@code items[0].title}).
+     */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException ex, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "The request has invalid fields.", path(request));
+        problem.setProperty("errors", ex.getConstraintViolations().stream()
+                .map(violation -> new FieldProblem(withoutMethodName(violation.getPropertyPath().toString()),
+                        violation.getMessage()))
+                .toList());
+        return problem;
+    }
+
+    private static String withoutMethodName(String propertyPath) {
+        int firstDot = propertyPath.indexOf('.');
+        return firstDot < 0 ? propertyPath : propertyPath.substring(firstDot + 1);
     }
 
     /** A sort or filter on a property that does not exist, e.g. {@code ?sort=password}. */

@@ -246,6 +246,21 @@ class SupplierDirectoryIT {
         assertThat(api.get("/internal/suppliers", null).status()).isEqualTo(401);
     }
 
+    @Test
+    void tender_service_checks_a_tenderer_s_status_kinds_department_and_members_through_the_internal_api() {
+        String id = register(supplier, freshSiret()).get("id").asString();
+        String service = Tokens.forClient("tender-service", DemoUsers.serviceClientSecret("tender-service"));
+
+        Response tenderer = api.get("/internal/suppliers/" + id + "/tenderer", service);
+        assertThat(tenderer.status()).isEqualTo(200);
+        assertThat(tenderer.json().get("status").asString()).isEqualTo("PENDING");
+        assertThat(tenderer.json().get("kinds").toString()).isEqualTo("[\"ACI\"]");
+        assertThat(tenderer.json().get("department").asString()).isEqualTo("69");
+        assertThat(tenderer.json().get("memberIds").toString()).contains(Tokens.subjectOf(supplier));
+        assertThat(api.get("/internal/suppliers/no-such-supplier/tenderer", service).status()).isEqualTo(404);
+        assertThat(api.get("/internal/suppliers/" + id + "/tenderer", supplier).status()).isEqualTo(403);
+    }
+
     private static String registrationProfile() {
         String full = registration("00000000000000", "77310000", "{\"kind\": \"RADIUS\", \"radiusKm\": 30}");
         return full.substring(full.indexOf("\"profile\": ") + "\"profile\": ".length(), full.lastIndexOf('}'));

@@ -79,8 +79,17 @@ public class BidService {
         }
         Tender tender = tenderService.findTender(caller, tenderId);
         Bidders bidders = bidders(caller, proposal);
-        rules.check(tender, proposal.isJoint(), bidders.tenderers(), proposal.offers(), bids.activeOnTender(tenderId),
-                clock.instant());
+        try {
+            rules.check(tender, proposal.isJoint(), bidders.tenderers(), proposal.offers(), bids.activeOnTender(tenderId),
+                    clock.instant());
+        } catch (BidRuleViolation refused) {
+            // A parallel retry of this very submission may have just recorded the bid ("one bid per bidder").
+            var recorded = bids.findById(bidId);
+            if (recorded.isPresent()) {
+                return replay(recorded.get(), fingerprint);
+            }
+            throw refused;
+        }
         Bid bid = Bid.submit(bidId, tenderId, proposal.consortiumId(), bidders.tenderers(), proposal.offers(),
                 caller.userId(), bidders.readers(), fingerprint, clock.instant());
         if (!bids.insertNew(bid)) {

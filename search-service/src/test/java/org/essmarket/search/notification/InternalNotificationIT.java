@@ -1,0 +1,65 @@
+package org.essmarket.search.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.essmarket.devstack.DemoUsers;
+import org.essmarket.devstack.test.ApiClient;
+import org.essmarket.devstack.test.ApiClient.Response;
+import org.essmarket.devstack.test.ElasticsearchInitializer;
+import org.essmarket.devstack.test.KeycloakInitializer;
+import org.essmarket.devstack.test.MongoStandInInitializer;
+import org.essmarket.devstack.test.Tokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+/** Other services tell users things through {@code POST /internal/notifications}; retries never show twice. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = { MongoStandInInitializer.class, KeycloakInitializer.class,
+        ElasticsearchInitializer.class })
+class InternalNotificationIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void a_notification_delivered_twice_appears_once_in_the_recipient_s_feed_only() {
+        ApiClient api = new ApiClient(port);
+        String supplier = Tokens.forUser(DemoUsers.SUPPLIER);
+        String tenderService = Tokens.forClient("tender-service", DemoUsers.serviceClientSecret("tender-service"));
+        String id = "bid-outcome:" + UUID.randomUUID();
+        String batch = """
+                [{"id": "%s", "recipientUserId": "%s", "kind": "BID_OUTCOME",
+                  "title": "Votre offre est retenue pour le lot 1", "link": "/api/v1/tenders/t/bids/b"}]"""
+                .formatted(id, Tokens.subjectOf(supplier));
+
+        Response first = api.send("POST", "/internal/notifications", tenderService, batch, null);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().get("delivered").asInt()).isEqualTo(1);
+        Response retry = api.send("POST", "/internal/notifications", tenderService, batch, null);
+        assertThat(retry.json().get("delivered").asInt()).isZero();
+
+        String feed = api.get("/api/v1/notifications?size=100", supplier).body();
+        assertThat(feed.split(id, -1)).as("the notification shows once").hasSize(2);
+        assertThat(api.get("/api/v1/notifications?size=100", Tokens.forUser(DemoUsers.OTHER_SUPPLIER)).body())
+                .doesNotContain(id);
+    }
+
+    @Test
+    void only_services_deliver_and_a_bad_notification_names_its_field() {
+        ApiClient api = new ApiClient(port);
+        String batch = "[{\"id\": \"x\", \"recipientUserId\": \"u\", \"kind\": \"BID_OUTCOME\", \"title\": \"t\"}]";
+        assertThat(api.send("POST", "/internal/notifications", Tokens.forUser(DemoUsers.SUPPLIER), batch, null).status())
+                .isEqualTo(403);
+        assertThat(api.send("POST", "/internal/notifications", null, batch, null).status()).isEqualTo(401);
+
+        String service = Tokens.forClient("tender-service", DemoUsers.serviceClientSecret("tender-service"));
+        Response noTitle = api.send("POST", "/internal/notifications", service,
+                "[{\"id\": \"y\", \"recipientUserId\": \"u\", \"kind\": \"BID_OUTCOME\"}]", null);
+        assertThat(noTitle.status()).isEqualTo(400);
+        assertThat(noTitle.json().at("/errors/0/field").asString()).isEqualTo("notifications[0].title");
+    }
+}

@@ -1,0 +1,390 @@
+package org.essmarket.tender.bid;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.essmarket.devstack.DemoUsers;
+import org.essmarket.devstack.test.ApiClient;
+import org.essmarket.devstack.test.ApiClient.Response;
+import org.essmarket.devstack.test.ServiceIntegrationTest;
+import org.essmarket.devstack.test.Tokens;
+import org.essmarket.tender.bid.application.OutcomeNotifier;
+import org.essmarket.tender.bid.persistence.BidStore;
+import org.essmarket.tender.tender.domain.AwardCriterion;
+import org.essmarket.tender.tender.domain.ConsortiumPolicy;
+import org.essmarket.tender.tender.domain.Lot;
+import org.essmarket.tender.tender.domain.LotLimits;
+import org.essmarket.tender.tender.domain.PlaceOfPerformance;
+import org.essmarket.tender.tender.domain.Procedure;
+import org.essmarket.tender.tender.domain.Reservation;
+import org.essmarket.tender.tender.domain.Tender;
+import org.essmarket.tender.tender.domain.TenderKind;
+import org.essmarket.tender.tender.domain.TenderStatus;
+import org.essmarket.tender.tender.domain.TenderTerms;
+import org.essmarket.tender.tender.persistence.TenderStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.Fault;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Bids through the API with real tokens on the MongoDB stand-in. supplier-service and
+ * search-service are played by WireMock: it answers what those services answer (their contract)
+ * and injects their faults (slow, reset, down); the real services answer in the e2e journey.
+ * Lot 1 is reserved INSERTION (L2113-13), lot 2 DISABILITY (L2113-12), lot 3 open.
+ */
+@ServiceIntegrationTest
+class BidsIT {
+
+    private static final String LYON = "21690123100011";
+    private static final WireMockServer partners = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+
+    static {
+        partners.start();
+    }
+
+    @DynamicPropertySource
+    static void partnerServices(DynamicPropertyRegistry registry) {
+        registry.add("essmarket.supplier-service.url", partners::baseUrl);
+        registry.add("essmarket.search-service.url", partners::baseUrl);
+        registry.add("essmarket.bids.outcome-interval", () -> "1h"); // the test tells outcomes itself
+        registry.add("resilience4j.timelimiter.configs.default.timeout-duration", () -> "1500ms");
+        registry.add("spring.cloud.openfeign.client.config.default.read-timeout", () -> "1000");
+    }
+
+    @AfterAll
+    static void stopPartners() {
+        partners.stop();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TenderStore tenders;
+
+    @Autowired
+    BidStore bids;
+
+    @Autowired
+    OutcomeNotifier outcomes;
+
+    private ApiClient api;
+    private final String buyer = Tokens.forUser(DemoUsers.BUYER);
+    private final String supplier = Tokens.forUser(DemoUsers.SUPPLIER);
+    private final String otherSupplier = Tokens.forUser(DemoUsers.OTHER_SUPPLIER);
+    private final String consortiumService = Tokens.forClient("consortium-service",
+            DemoUsers.serviceClientSecret("consortium-service"));
+
+    /** Suppliers as supplier-service knows them; each test gets its own ids so tests stay independent. */
+    private String insertion;
+    private String disability;
+    private String scop;
+    private String pending;
+
+    @BeforeEach
+    void partnersAnswer() {
+        api = new ApiClient(port);
+        partners.resetAll();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        insertion = supplier("ins-" + run, "Envie Rhône", "VERIFIED", "[\"EI\"]", "69", Tokens.subjectOf(supplier));
+        disability = supplier("ea-" + run, "Atelier Adapté", "VERIFIED", "[\"EA\"]", "01", Tokens.subjectOf(otherSupplier));
+        scop = supplier("scop-" + run, "SCOP Elits", "VERIFIED", "[\"SCOP\"]", "69", Tokens.subjectOf(otherSupplier));
+        pending = supplier("new-" + run, "Nouvelle structure", "PENDING", "[\"EI\"]", "69", Tokens.subjectOf(supplier));
+        partners.stubFor(post(urlEqualTo("/internal/notifications")).willReturn(okJson("{\"delivered\": 1}")));
+    }
+
+    private static String supplier(String id, String name, String status, String kinds, String department, String member) {
+        partners.stubFor(get(urlEqualTo("/internal/suppliers/" + id + "/tenderer")).willReturn(okJson("""
+                {"id": "%s", "siret": "38367939600028", "legalName": "%s", "status": "%s", "kinds": %s,
+                 "department": "%s", "memberIds": ["%s"]}""".formatted(id, name, status, kinds, department, member))));
+        return id;
+    }
+
+    private Tender publishedTender(Instant deadline, ConsortiumPolicy policy) {
+        TenderTerms terms = new TenderTerms("Entretien des parcs", null, TenderKind.TENDER, Procedure.OPEN,
+                new BigDecimal("250000"), new PlaceOfPerformance(PlaceOfPerformance.Scope.DEPARTMENTS, List.of("69"), null),
+                List.of("77310000"), null, null, List.of(new AwardCriterion("Prix", 100)), deadline, null, policy,
+                new LotLimits(2, 1), List.of(new Lot(1, "Espaces verts", "77310000", null, Reservation.INSERTION),
+                        new Lot(2, "Nettoyage", "90910000", null, Reservation.DISABILITY),
+                        new Lot(3, "Restauration", "55300000", null, Reservation.NONE)), null);
+        return tenders.save(Tender.restore(UUID.randomUUID().toString(), LYON, "acheteur", Instant.now(), null, terms,
+                TenderStatus.PUBLISHED, null, Instant.now(), List.of()));
+    }
+
+    private Tender openTender() {
+        return publishedTender(Instant.now().plus(Duration.ofDays(10)), new ConsortiumPolicy(true, true));
+    }
+
+    /** The deadline passes: the stored tender's deadline is moved into the past. */
+    private void deadlinePasses(String tenderId) {
+        Tender tender = tenders.findById(tenderId).orElseThrow();
+        tenders.save(Tender.restore(tender.id(), tender.buyerSiret(), tender.createdBy(), tender.createdAt(),
+                tender.version(), tender.terms().withDeadline(Instant.now().minusSeconds(1)), tender.status(), null,
+                tender.publishedAt(), tender.awards()));
+    }
+
+    private static String alone(String supplierId, String offers) {
+        return """
+                {"supplierId": "%s", "offers": %s}""".formatted(supplierId, offers);
+    }
+
+    private Response bid(String tenderId, String token, String body, String key) {
+        Map<String, String> headers = key == null ? Map.of() : Map.of("Idempotency-Key", key);
+        return api.sendWithHeaders("POST", "/api/v1/tenders/" + tenderId + "/bids", token, body, headers);
+    }
+
+    @Test
+    void an_insertion_company_bids_alone_and_the_bid_keeps_a_snapshot_of_its_kinds_and_department() {
+        String tenderId = openTender().id();
+        Response created = bid(tenderId, supplier,
+                alone(insertion, "[{\"lotNumber\": 1, \"amount\": 110000.00}, {\"lotNumber\": 3, \"amount\": 45000}]"), "k1");
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode body = created.json();
+        assertThat(body.get("status").asString()).isEqualTo("PENDING");
+        assertThat(body.at("/tenderers/0/role").asString()).isEqualTo("SOLE");
+        assertThat(body.at("/tenderers/0/kinds/0").asString()).isEqualTo("EI");
+        assertThat(body.at("/tenderers/0/department").asString()).isEqualTo("69");
+        assertThat(created.header("Location")).endsWith("/bids/" + body.get("id").asString());
+    }
+
+    @Test
+    void twenty_parallel_submissions_with_the_same_idempotency_key_create_exactly_one_bid() throws Exception {
+        String tenderId = openTender().id();
+        String body = alone(insertion, "[{\"lotNumber\": 3, \"amount\": 45000}]");
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            calls.add(() -> bid(tenderId, supplier, body, "same-key"));
+        }
+        List<Response> responses = new ArrayList<>();
+        for (Future<Response> f : pool.invokeAll(calls)) {
+            responses.add(f.get());
+        }
+        pool.shutdown();
+
+        assertThat(responses).extracting(Response::status).containsOnly(200, 201);
+        assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
+        assertThat(responses.stream().map(r -> r.json().get("id").asString()).distinct()).hasSize(1);
+        assertThat(bids.onTender(tenderId)).hasSize(1);
+    }
+
+    @Test
+    void the_same_idempotency_key_for_a_different_bid_is_refused_and_a_bid_needs_a_key() {
+        String tenderId = openTender().id();
+        assertThat(bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 45000}]"), "k").status())
+                .isEqualTo(201);
+        Response other = bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 40000}]"), "k");
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.header("Content-Type")).startsWith("application/problem+json");
+
+        Response keyless = bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 45000}]"), null);
+        assertThat(keyless.status()).isEqualTo(400);
+        assertThat(keyless.json().at("/errors/0/field").asString()).isEqualTo("Idempotency-Key");
+    }
+
+    @Test
+    void the_rules_refuse_bids_with_the_reason_a_bidder_can_act_on() {
+        String tenderId = openTender().id();
+        Response ineligible = bid(tenderId, otherSupplier, alone(scop, "[{\"lotNumber\": 1, \"amount\": 1000}]"), "a");
+        assertThat(ineligible.status()).isEqualTo(409);
+        assertThat(ineligible.json().get("rule").asString()).isEqualTo("L2113-13");
+
+        Response tooManyLots = bid(tenderId, supplier, alone(insertion,
+                "[{\"lotNumber\": 1, \"amount\": 1}, {\"lotNumber\": 2, \"amount\": 1}, {\"lotNumber\": 3, \"amount\": 1}]"), "b");
+        assertThat(tooManyLots.status()).isEqualTo(409);
+        assertThat(tooManyLots.json().get("detail").asString()).contains("at most 2");
+
+        Response unknownLot = bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 9, \"amount\": 1}]"), "c");
+        assertThat(unknownLot.status()).isEqualTo(400);
+        assertThat(unknownLot.json().at("/errors/0/field").asString()).isEqualTo("offers[0].lotNumber");
+
+        Response negative = bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": -5}]"), "d");
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.json().at("/errors/0/field").asString()).isEqualTo("offers[0].amount");
+
+        Response notVerified = bid(tenderId, supplier, alone(pending, "[{\"lotNumber\": 3, \"amount\": 1}]"), "e");
+        assertThat(notVerified.status()).isEqualTo(409);
+        assertThat(notVerified.json().get("detail").asString()).contains("PENDING");
+
+        Response notMember = bid(tenderId, supplier, alone(scop, "[{\"lotNumber\": 3, \"amount\": 1}]"), "f");
+        assertThat(notMember.status()).isEqualTo(403);
+
+        Response byBuyer = bid(tenderId, buyer, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 1}]"), "g");
+        assertThat(byBuyer.status()).isEqualTo(403);
+
+        assertThat(bids.onTender(tenderId)).as("nothing recorded").isEmpty();
+    }
+
+    @Test
+    void rejects_bid_after_deadline_naming_the_tender_status() {
+        String tenderId = publishedTender(Instant.now().plusSeconds(3600), ConsortiumPolicy.ALLOW_ALL).id();
+        deadlinePasses(tenderId);
+        Response late = bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 1}]"), "late");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().get("detail").asString()).contains("has passed");
+        assertThat(late.json().get("tenderStatus").asString()).isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void bids_are_sealed_until_the_deadline_then_the_buyer_reads_them_and_awards_each_lot() {
+        String tenderId = openTender().id();
+        String mine = bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 1, \"amount\": 100000}, {\"lotNumber\": 3, \"amount\": 40000}]"), "s1")
+                .json().get("id").asString();
+        String theirs = bid(tenderId, otherSupplier, alone(disability, "[{\"lotNumber\": 2, \"amount\": 70000}, {\"lotNumber\": 3, \"amount\": 42000}]"), "s2")
+                .json().get("id").asString();
+
+        Response sealed = api.get("/api/v1/tenders/" + tenderId + "/bids", buyer);
+        assertThat(sealed.status()).isEqualTo(409);
+        assertThat(sealed.json().get("detail").asString()).contains("sealed");
+        assertThat(api.get("/api/v1/tenders/" + tenderId + "/bids/" + mine, buyer).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/tenders/" + tenderId + "/bids", supplier).json()).hasSize(1);
+        assertThat(api.get("/api/v1/tenders/" + tenderId + "/bids/" + theirs, supplier).status())
+                .as("a bidder never sees another's bid").isEqualTo(404);
+        Response early = api.send("POST", "/api/v1/tenders/" + tenderId + "/lots/1/award", buyer,
+                "{\"bidId\": \"" + mine + "\"}", null);
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().get("tenderStatus").asString()).isEqualTo("PUBLISHED");
+
+        deadlinePasses(tenderId);
+        assertThat(api.get("/api/v1/tenders/" + tenderId + "/bids", buyer).json()).hasSize(2);
+        assertThat(award(tenderId, 1, mine).status()).isEqualTo(200);
+        Response secondForSameBidder = award(tenderId, 3, mine);
+        assertThat(secondForSameBidder.status()).as("max 1 lot awarded per bidder").isEqualTo(409);
+        assertThat(award(tenderId, 2, theirs).status()).isEqualTo(200);
+        assertThat(award(tenderId, 3, theirs).status()).isEqualTo(409);
+
+        JsonNode tender = api.get("/api/v1/tenders/" + tenderId, null).json();
+        assertThat(tender.get("status").asString()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void only_the_buyer_body_awards_and_only_a_bid_offering_the_lot() {
+        String tenderId = openTender().id();
+        String mine = bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 40000}]"), "x")
+                .json().get("id").asString();
+        deadlinePasses(tenderId);
+        assertThat(award(tenderId, 3, mine, supplier).status()).isEqualTo(403);
+        Response wrongLot = award(tenderId, 1, mine);
+        assertThat(wrongLot.status()).isEqualTo(400);
+        assertThat(wrongLot.json().at("/errors/0/field").asString()).isEqualTo("bidId");
+    }
+
+    @Test
+    void every_bidder_on_an_awarded_lot_is_told_the_outcome_even_if_search_service_was_down() {
+        String tenderId = openTender().id();
+        String winner = bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 40000}]"), "w")
+                .json().get("id").asString();
+        bid(tenderId, otherSupplier, alone(scop, "[{\"lotNumber\": 3, \"amount\": 42000}]"), "l");
+        deadlinePasses(tenderId);
+        assertThat(award(tenderId, 3, winner).status()).isEqualTo(200);
+
+        partners.stubFor(post(urlEqualTo("/internal/notifications")).willReturn(aResponse().withStatus(503)));
+        outcomes.tellOutcomes();
+        assertThat(tenders.findById(tenderId).orElseThrow().awardOf(3).orElseThrow().outcomeNotified())
+                .as("still to tell while search-service is down").isFalse();
+
+        partners.stubFor(post(urlEqualTo("/internal/notifications")).willReturn(okJson("{\"delivered\": 2}")));
+        outcomes.tellOutcomes();
+        assertThat(tenders.findById(tenderId).orElseThrow().awardOf(3).orElseThrow().outcomeNotified()).isTrue();
+        String told = partners.findAll(postRequestedFor(urlEqualTo("/internal/notifications"))).getLast().getBodyAsString();
+        assertThat(told).contains("Votre offre est retenue pour le lot 3", "Votre offre n'est pas retenue pour le lot 3",
+                Tokens.subjectOf(supplier), Tokens.subjectOf(otherSupplier), "BID_OUTCOME");
+        assertThat(bids.findById(winner).orElseThrow().status().name()).isEqualTo("AWARDED");
+    }
+
+    @Test
+    void a_bid_is_withdrawn_before_the_deadline_and_the_supplier_may_bid_again() {
+        String tenderId = openTender().id();
+        String first = bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 40000}]"), "one")
+                .json().get("id").asString();
+        assertThat(bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 39000}]"), "two").status())
+                .as("one bid per bidder").isEqualTo(409);
+        assertThat(api.send("POST", "/api/v1/tenders/" + tenderId + "/bids/" + first + "/withdraw", otherSupplier, null, null)
+                .status()).isEqualTo(404);
+        Response withdrawn = api.send("POST", "/api/v1/tenders/" + tenderId + "/bids/" + first + "/withdraw", supplier, null, null);
+        assertThat(withdrawn.json().get("status").asString()).isEqualTo("WITHDRAWN");
+        assertThat(bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 39000}]"), "two").status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void a_groupement_bids_through_consortium_service_within_the_tender_consortium_policy() {
+        String tenderId = openTender().id(); // forbids bidding alone and in a groupement on the same lot
+        bid(tenderId, otherSupplier, alone(scop, "[{\"lotNumber\": 3, \"amount\": 40000}]"), "solo");
+        String groupement = """
+                {"consortiumId": "c-1", "members": [
+                  {"supplierId": "%s", "role": "LEAD", "lots": [1]},
+                  {"supplierId": "%s", "role": "MEMBER", "lots": [3]}],
+                 "offers": [{"lotNumber": 1, "amount": 90000}, {"lotNumber": 3, "amount": 41000}]}""";
+
+        Response refused = bid(tenderId, consortiumService, groupement.formatted(insertion, scop), "g1");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("rule").asString()).isEqualTo("R2142-21");
+
+        Response joint = bid(tenderId, consortiumService, groupement.formatted(insertion, disability), "g2");
+        assertThat(joint.status()).as(joint.body()).isEqualTo(201);
+        assertThat(joint.json().get("consortiumId").asString()).isEqualTo("c-1");
+        assertThat(joint.json().findValuesAsString("role")).containsExactly("LEAD", "MEMBER");
+        assertThat(api.get("/api/v1/tenders/" + tenderId + "/bids", supplier).json())
+                .as("members of the groupement read its bid").hasSize(1);
+
+        assertThat(bid(tenderId, supplier, groupement.formatted(insertion, disability), "g3").status())
+                .as("only consortium-service submits a groupement's bid").isEqualTo(403);
+    }
+
+    @Test
+    void when_supplier_service_is_down_or_slow_the_bid_is_refused_with_503_and_nothing_is_recorded() {
+        String tenderId = openTender().id();
+        partners.stubFor(get(urlPathMatching("/internal/suppliers/.*")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        Response reset = bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 1}]"), "r");
+        assertThat(reset.status()).isEqualTo(503);
+        assertThat(reset.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(reset.json().get("detail").asString()).contains("eligibility");
+
+        partners.stubFor(get(urlPathMatching("/internal/suppliers/.*")).willReturn(okJson("{}").withFixedDelay(3000)));
+        long started = System.nanoTime();
+        Response slow = bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 1}]"), "s");
+        assertThat(slow.status()).isEqualTo(503);
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .as("the configured timeouts are in force, not the 3 s the directory takes").isLessThan(Duration.ofMillis(2900));
+        assertThat(bids.onTender(tenderId)).isEmpty();
+    }
+
+    private Response award(String tenderId, int lot, String bidId) {
+        return award(tenderId, lot, bidId, buyer);
+    }
+
+    private Response award(String tenderId, int lot, String bidId, String token) {
+        return api.send("POST", "/api/v1/tenders/" + tenderId + "/lots/" + lot + "/award", token,
+                "{\"bidId\": \"" + bidId + "\"}", null);
+    }
+}
