@@ -138,7 +138,7 @@ public class TenderController {
     }
 
     /** The signed-in user (Keycloak subject, realm roles, organisation it acts for), or anonymous. */
-    static Caller caller(Authentication user) {
+    public static Caller caller(Authentication user) {
         if (!(user instanceof JwtAuthenticationToken token)) {
             return Caller.ANONYMOUS;
         }
