@@ -39,6 +39,7 @@ class OcdsExportTest {
     static final String LYON = "21690123100011";
     static final Instant PUBLISHED_AT = Fixtures.NOW;
     static final Instant DEADLINE = PUBLISHED_AT.plus(Duration.ofDays(30));
+    static final Instant AFTER_DEADLINE = DEADLINE.plus(Duration.ofDays(5));
     static final URI URI_OF_PACKAGE = URI.create("https://essmarket.example/api/v1/tenders/t-1/ocds");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -131,14 +132,19 @@ class OcdsExportTest {
         assertThat(lots.get(2).has("otherRequirements")).isFalse();
     }
 
+    /** The published tender, closed, its first lot awarded to the supplier alone, its reserved lot to the groupement. */
+    static Tender withTwoLotsAwarded() {
+        Tender tender = publishedTender();
+        tender.awardLot(1, "b-jardins", JARDINS.supplierId(), new BigDecimal("110000.00"), AFTER_DEADLINE);
+        tender.awardLot(2, "b-esat", ESAT.supplierId(), new BigDecimal("76500.50"), AFTER_DEADLINE);
+        return tender;
+    }
+
     @Test
     void once_two_lots_are_awarded_to_two_bids_the_awards_name_the_winning_bids_and_their_suppliers() {
-        Tender tender = publishedTender();
-        Instant afterDeadline = DEADLINE.plus(Duration.ofDays(5));
-        tender.awardLot(1, "b-jardins", JARDINS.supplierId(), new BigDecimal("110000.00"), afterDeadline);
-        tender.awardLot(2, "b-esat", ESAT.supplierId(), new BigDecimal("76500.50"), afterDeadline);
+        Tender tender = withTwoLotsAwarded();
 
-        JsonNode release = export(tender, afterDeadline).get("releases").get(0);
+        JsonNode release = export(tender, AFTER_DEADLINE).get("releases").get(0);
 
         assertThat(tender.status()).isEqualTo(TenderStatus.CLOSED);
         assertThat(release.get("tag").toString()).isEqualTo("[\"tender\",\"award\"]");
@@ -176,19 +182,16 @@ class OcdsExportTest {
 
     @Test
     void a_fully_awarded_tender_is_complete_and_tagged_award() {
-        Tender tender = publishedTender();
-        Instant afterDeadline = DEADLINE.plus(Duration.ofDays(5));
-        tender.awardLot(1, "b-jardins", JARDINS.supplierId(), new BigDecimal("110000.00"), afterDeadline);
-        tender.awardLot(2, "b-esat", ESAT.supplierId(), new BigDecimal("76500.50"), afterDeadline);
-        tender.awardLot(3, "b-jardins", JARDINS.supplierId(), new BigDecimal("48000.00"), afterDeadline.plusSeconds(60));
+        Tender tender = withTwoLotsAwarded();
+        tender.awardLot(3, "b-jardins", JARDINS.supplierId(), new BigDecimal("48000.00"), AFTER_DEADLINE.plusSeconds(60));
 
-        JsonNode releasePackage = export(tender, afterDeadline.plus(Duration.ofDays(1)));
+        JsonNode releasePackage = export(tender, AFTER_DEADLINE.plus(Duration.ofDays(1)));
         JsonNode release = releasePackage.get("releases").get(0);
 
         assertThat(release.get("tag").toString()).isEqualTo("[\"award\"]");
         assertThat(release.get("tender").get("status").asString()).isEqualTo("complete");
         assertThat(release.get("awards")).hasSize(3);
-        assertThat(release.get("date").asString()).isEqualTo(afterDeadline.plusSeconds(60).toString());
+        assertThat(release.get("date").asString()).isEqualTo(AFTER_DEADLINE.plusSeconds(60).toString());
         assertThat(releasePackage.get("publishedDate")).isEqualTo(release.get("date"));
         assertThat(release.get("id").asString()).isEqualTo("ocds-essmkt-t-1-awarded-4");
     }
