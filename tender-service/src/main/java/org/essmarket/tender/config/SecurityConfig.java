@@ -27,6 +27,8 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/tenders/mine").hasRole(BUYER)
                         // Public tenders; drafts are filtered by the use cases (404 to others).
                         .requestMatchers(HttpMethod.GET, "/api/v1/tenders", "/api/v1/tenders/*").permitAll()
+                        // Open data (OCDS) of the tenders the caller may see, as above.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/tenders/*/ocds").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/tenders/*/publish", "/api/v1/tenders/*/reject")
                         .hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/v1/tenders", "/api/v1/tenders/*/draft",

@@ -3,18 +3,24 @@ package org.essmarket.tender.reference.domain;
 import java.util.Set;
 
 /**
- * The codes a tender may use: CPV 2008 (8 digits, no check digit) with their check digits, INSEE
- * department and region codes. Immutable; built once from the shipped reference data.
+ * The codes a tender may use: CPV 2008 (8 digits, no check digit) with their check digits and
+ * French labels, INSEE department and region codes. Immutable; built once from the shipped reference data.
  */
 public final class ReferenceCodes {
 
     private final java.util.Map<String, String> cpvCheckDigits;
+    private final java.util.Map<String, String> cpvLabels;
     private final Set<String> departments;
     private final Set<String> regions;
 
-    /** @param cpvCheckDigits the check digit of each 8-digit CPV 2008 code */
-    public ReferenceCodes(java.util.Map<String, String> cpvCheckDigits, Set<String> departments, Set<String> regions) {
+    /**
+     * @param cpvCheckDigits the check digit of each 8-digit CPV 2008 code
+     * @param cpvLabels the French label of each 8-digit CPV 2008 code
+     */
+    public ReferenceCodes(java.util.Map<String, String> cpvCheckDigits, java.util.Map<String, String> cpvLabels,
+            Set<String> departments, Set<String> regions) {
         this.cpvCheckDigits = java.util.Map.copyOf(cpvCheckDigits);
+        this.cpvLabels = java.util.Map.copyOf(cpvLabels);
         this.departments = Set.copyOf(departments);
         this.regions = Set.copyOf(regions);
     }
@@ -26,6 +32,11 @@ public final class ReferenceCodes {
     /** The official check digit of a CPV 2008 code, or {@code null} when the code is unknown. */
     public String cpvCheckDigit(String eightDigits) {
         return eightDigits == null ? null : cpvCheckDigits.get(eightDigits);
+    }
+
+    /** The official French label of a CPV 2008 code, or {@code null} when the code is unknown. */
+    public String cpvLabel(String eightDigits) {
+        return eightDigits == null ? null : cpvLabels.get(eightDigits);
     }
 
     public boolean isDepartment(String code) {

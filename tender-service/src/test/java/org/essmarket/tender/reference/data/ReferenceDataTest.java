@@ -20,6 +20,14 @@ class ReferenceDataTest {
     }
 
     @Test
+    void loads_the_french_label_of_each_cpv_code_quoted_or_not() {
+        assertThat(codes.cpvLabel("90910000")).isEqualTo("Services de nettoyage");
+        assertThat(codes.cpvLabel("03000000"))
+                .isEqualTo("Produits agricoles, de l'élevage, de la pêche, de la sylviculture et produits connexes");
+        assertThat(codes.cpvLabel("99999999")).isNull();
+    }
+
+    @Test
     void loads_insee_departments_and_regions() {
         assertThat(codes.isDepartment("69")).isTrue();
         assertThat(codes.isDepartment("2A")).isTrue();
