@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.essmarket.platform.security.RealmRoles;
 import org.essmarket.platform.web.ETags;
 import org.essmarket.platform.web.PageResponse;
 import org.essmarket.tender.tender.application.Caller;
@@ -21,7 +20,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,9 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/tenders")
 public class TenderController {
-
-    /** The token claim naming the organisation (SIRET) a user acts for. */
-    static final String ORGANISATION_CLAIM = "organisation_siret";
 
     private final TenderService tenders;
 
@@ -137,12 +132,7 @@ public class TenderController {
         return response.eTag(ETags.of(tender.version()));
     }
 
-    /** The signed-in user (Keycloak subject, realm roles, organisation it acts for), or anonymous. */
-    static Caller caller(Authentication user) {
-        if (!(user instanceof JwtAuthenticationToken token)) {
-            return Caller.ANONYMOUS;
-        }
-        return new Caller(token.getName(), RealmRoles.of(token),
-                token.getToken().getClaimAsString(ORGANISATION_CLAIM));
+    private static Caller caller(Authentication user) {
+        return Callers.of(user);
     }
 }
