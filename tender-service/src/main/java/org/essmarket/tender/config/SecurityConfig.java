@@ -2,6 +2,7 @@ package org.essmarket.tender.config;
 
 import static org.essmarket.platform.security.MarketplaceRoles.ADMIN;
 import static org.essmarket.platform.security.MarketplaceRoles.BUYER;
+import static org.essmarket.platform.security.MarketplaceRoles.SUPPLIER;
 
 import org.essmarket.platform.security.ResourceServerSecurity;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +31,19 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/tenders", "/api/v1/tenders/*/draft",
                                 "/api/v1/tenders/*/submit", "/api/v1/tenders/*/cancel").hasRole(BUYER)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/tenders/*").hasRole(BUYER)
+                        // Tender documents (DCE), public Q&A and supplier interest. Which tender a caller
+                        // may see, and that only its buyer body writes, is checked by the use cases.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/tenders/*/documents",
+                                "/api/v1/tenders/*/documents/*", "/api/v1/tenders/*/questions").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/tenders/*/documents").hasRole(BUYER)
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/tenders/*/documents/*").hasRole(BUYER)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/tenders/*/questions").hasRole(SUPPLIER)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/tenders/*/questions/*/answer").hasRole(BUYER)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/tenders/*/views").hasRole(SUPPLIER)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/tenders/*/interest").hasRole(SUPPLIER)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/tenders/*/interest/mine").hasRole(SUPPLIER)
+                        // The buyer body's and facilitators' report: 404 or 403 from the use case.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/tenders/*/interest").authenticated()
                         .anyRequest().denyAll())
                 .build();
     }
