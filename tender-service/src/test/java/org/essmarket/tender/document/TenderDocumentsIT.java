@@ -4,29 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.essmarket.tender.TenderSamples.LYON;
 import static org.essmarket.tender.TenderSamples.PARIS;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
-import org.essmarket.devstack.DemoUsers;
-import org.essmarket.devstack.test.ApiClient;
 import org.essmarket.devstack.test.ApiClient.Response;
-import org.essmarket.devstack.test.ServiceIntegrationTest;
-import org.essmarket.devstack.test.Tokens;
-import org.essmarket.tender.TenderSamples;
+import org.essmarket.tender.TenderApiScenario;
 import org.essmarket.tender.document.domain.SampleFiles;
 import org.essmarket.tender.tender.domain.Tender;
 import org.essmarket.tender.tender.domain.TenderStatus;
-import org.essmarket.tender.tender.persistence.TenderStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
@@ -36,69 +22,11 @@ import tools.jackson.databind.JsonNode;
  * tokens. The document limit is set to 1500 KB here: above the 1 MB limit of other bodies (so an
  * upload between the two proves uploads get their own limit) and small enough to test quickly.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = "essmarket.documents.max-size=1500KB")
-class TenderDocumentsIT {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TenderStore store;
-
-    private ApiClient api;
-    private TenderSamples tenders;
-    private final String buyer = Tokens.forUser(DemoUsers.BUYER);
-    private final String supplier = Tokens.forUser(DemoUsers.SUPPLIER);
-    private final String admin = Tokens.forUser(DemoUsers.ADMIN);
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-        tenders = new TenderSamples(store);
-    }
+class TenderDocumentsIT extends TenderApiScenario {
 
     private static String documents(Tender tender) {
         return "/api/v1/tenders/" + tender.id() + "/documents";
-    }
-
-    /** A multipart upload of one {@code file} part, declared with the client's own content type. */
-    private Response upload(String path, String token, String fileName, String declaredType, byte[] content) {
-        String boundary = "----essmarket" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-        return send(request, token);
-    }
-
-    private Response send(HttpRequest.Builder request, String token) {
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private HttpResponse<byte[]> download(String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static byte[] pdfOfSize(int size) {
@@ -108,17 +36,12 @@ class TenderDocumentsIT {
         return content;
     }
 
-    private static void assertProblem(Response response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-    }
-
     @Test
-    void a_buyer_uploads_a_document_and_anyone_downloads_the_same_bytes_once_the_tender_is_published() throws Exception {
+    void a_buyer_uploads_a_document_and_anyone_downloads_the_same_bytes_once_the_tender_is_published() {
         Tender tender = tenders.stored(LYON, TenderStatus.DRAFT);
         byte[] content = pdfOfSize(1_200_000); // over the 1 MB limit of other bodies
 
-        Response uploaded = upload(documents(tender), buyer, "Règlement de consultation.pdf",
+        Response uploaded = api.upload(documents(tender), buyer, "Règlement de consultation.pdf",
                 "application/octet-stream", content);
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
         JsonNode document = uploaded.json();
@@ -129,14 +52,14 @@ class TenderDocumentsIT {
         assertThat(document.get("fileName").asString()).isEqualTo("Règlement de consultation.pdf");
         assertThat(document.has("uploadedBy")).isFalse();
 
-        assertThat(download(path, null).statusCode()).as("a draft's documents are not public").isEqualTo(404);
-        assertThat(download(path, supplier).statusCode()).isEqualTo(404);
+        assertThat(api.download(path, null).statusCode()).as("a draft's documents are not public").isEqualTo(404);
+        assertThat(api.download(path, supplier).statusCode()).isEqualTo(404);
         assertThat(api.get(documents(tender), null).status()).isEqualTo(404);
-        assertThat(download(path, buyer).body()).isEqualTo(content);
-        assertThat(download(path, admin).statusCode()).isEqualTo(200);
+        assertThat(api.download(path, buyer).body()).isEqualTo(content);
+        assertThat(api.download(path, admin).statusCode()).isEqualTo(200);
 
         tenders.moved(store.findById(tender.id()).orElseThrow(), TenderStatus.PUBLISHED);
-        HttpResponse<byte[]> anonymous = download(path, null);
+        HttpResponse<byte[]> anonymous = api.download(path, null);
         assertThat(anonymous.statusCode()).isEqualTo(200);
         assertThat(anonymous.body()).isEqualTo(content);
         assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -151,13 +74,13 @@ class TenderDocumentsIT {
     void rejects_an_executable_disguised_as_pdf() {
         Tender tender = tenders.stored(LYON, TenderStatus.DRAFT);
 
-        Response exe = upload(documents(tender), buyer, "cahier-des-charges.pdf", "application/pdf",
+        Response exe = api.upload(documents(tender), buyer, "cahier-des-charges.pdf", "application/pdf",
                 SampleFiles.WINDOWS_EXE);
         assertProblem(exe, 415);
         assertThat(exe.json().get("detectedType").asString()).isEqualTo("application/x-msdownload");
         assertThat(exe.json().get("allowedTypes").toString()).contains("application/pdf", "image/png", "text/csv");
 
-        Response html = upload(documents(tender), buyer, "avis.pdf", "application/pdf", SampleFiles.HTML);
+        Response html = api.upload(documents(tender), buyer, "avis.pdf", "application/pdf", SampleFiles.HTML);
         assertProblem(html, 415);
         assertThat(html.json().get("detectedType").asString()).isEqualTo("text/html");
         assertThat(api.get(documents(tender), buyer).body()).as("nothing stored").isEqualTo("[]");
@@ -167,7 +90,7 @@ class TenderDocumentsIT {
     void refuses_a_document_over_the_limit_with_413_problem() {
         Tender tender = tenders.stored(LYON, TenderStatus.DRAFT);
 
-        Response tooLarge = upload(documents(tender), buyer, "plans.pdf", "application/pdf", pdfOfSize(1_600_000));
+        Response tooLarge = api.upload(documents(tender), buyer, "plans.pdf", "application/pdf", pdfOfSize(1_600_000));
         assertProblem(tooLarge, 413);
         assertThat(tooLarge.body()).contains(String.valueOf(1_500 * 1024));
         assertThat(api.get(documents(tender), buyer).body()).isEqualTo("[]");
@@ -180,14 +103,14 @@ class TenderDocumentsIT {
     @Test
     void only_the_buyer_body_changes_documents_and_published_ones_stay() {
         Tender tender = tenders.stored(LYON, TenderStatus.DRAFT);
-        String first = upload(documents(tender), buyer, "a.txt", "text/plain", SampleFiles.TEXT).json().get("id")
+        String first = api.upload(documents(tender), buyer, "a.txt", "text/plain", SampleFiles.TEXT).json().get("id")
                 .asString();
 
-        assertProblem(upload(documents(tender), supplier, "a.pdf", "application/pdf", SampleFiles.PDF), 403);
-        assertProblem(upload(documents(tender), null, "a.pdf", "application/pdf", SampleFiles.PDF), 401);
-        assertProblem(upload(documents(tenders.stored(PARIS, TenderStatus.DRAFT)), buyer, "a.pdf", "application/pdf",
+        assertProblem(api.upload(documents(tender), supplier, "a.pdf", "application/pdf", SampleFiles.PDF), 403);
+        assertProblem(api.upload(documents(tender), null, "a.pdf", "application/pdf", SampleFiles.PDF), 401);
+        assertProblem(api.upload(documents(tenders.stored(PARIS, TenderStatus.DRAFT)), buyer, "a.pdf", "application/pdf",
                 SampleFiles.PDF), 404);
-        assertProblem(upload(documents(tenders.stored(PARIS, TenderStatus.PUBLISHED)), buyer, "a.pdf",
+        assertProblem(api.upload(documents(tenders.stored(PARIS, TenderStatus.PUBLISHED)), buyer, "a.pdf",
                 "application/pdf", SampleFiles.PDF), 403);
         assertProblem(api.send("DELETE", documents(tender) + "/" + first, supplier, null, null), 403);
 
@@ -195,14 +118,14 @@ class TenderDocumentsIT {
         Response removePublished = api.send("DELETE", documents(tender) + "/" + first, buyer, null, null);
         assertProblem(removePublished, 409);
         assertThat(removePublished.body()).contains("PUBLISHED");
-        Response rectificatif = upload(documents(tender), buyer, "rectificatif.odt", "application/octet-stream",
+        Response rectificatif = api.upload(documents(tender), buyer, "rectificatif.odt", "application/octet-stream",
                 SampleFiles.odt());
         assertThat(rectificatif.status()).as(rectificatif.body()).isEqualTo(201);
         assertThat(rectificatif.json().get("contentType").asString()).isEqualTo("application/vnd.oasis.opendocument.text");
         assertThat(api.get(documents(tender), null).json().size()).isEqualTo(2);
 
         Tender draft = tenders.stored(LYON, TenderStatus.DRAFT);
-        String removable = upload(documents(draft), buyer, "a.png", "image/png", SampleFiles.PNG).json().get("id")
+        String removable = api.upload(documents(draft), buyer, "a.png", "image/png", SampleFiles.PNG).json().get("id")
                 .asString();
         assertProblem(api.send("DELETE", documents(tender) + "/" + removable, buyer, null, null), 409);
         assertProblem(api.get(documents(tender) + "/" + removable, buyer), 404); // not through another tender
@@ -216,7 +139,7 @@ class TenderDocumentsIT {
         Tender tender = tenders.stored(LYON, TenderStatus.DRAFT);
 
         assertProblem(api.send("POST", documents(tender), buyer, "{\"file\": \"JVBERi0=\"}", null), 415);
-        Response empty = upload(documents(tender), buyer, "vide.pdf", "application/pdf", new byte[0]);
+        Response empty = api.upload(documents(tender), buyer, "vide.pdf", "application/pdf", new byte[0]);
         assertProblem(empty, 400);
         assertThat(empty.body()).contains("\"field\":\"file\"");
     }
