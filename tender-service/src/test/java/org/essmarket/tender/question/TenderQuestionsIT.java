@@ -52,9 +52,14 @@ class TenderQuestionsIT extends TenderApiScenario {
         Tender tender = tenders.stored(LYON, TenderStatus.PUBLISHED);
         String asker = subjectOf(supplier);
 
-        Response asked = ask(tender, supplier, QUESTION + " " + "{\"askedBy\": \"forged\"}");
+        Response asked = api.send("POST", questions(tender), supplier, """
+                {"text": "%s", "id": "chosen", "askedBy": "someone-else", "answer": "Oui",
+                 "answeredAt": "2020-01-01T00:00:00Z"}""".formatted(QUESTION), null);
         assertThat(asked.status()).as(asked.body()).isEqualTo(201);
         String id = asked.json().get("id").asString();
+        assertThat(id).as("server-owned fields are ignored").isNotEqualTo("chosen");
+        assertThat(asked.json().has("answer")).isFalse();
+        assertThat(asked.json().has("answeredAt")).isFalse();
         assertThat(asked.json().get("askedByYou").asBoolean()).isTrue();
         assertThat(asked.body()).doesNotContain(asker);
 
