@@ -1,16 +1,18 @@
 package org.essmarket.devstack.test;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Calls the service under test as a client would: JSON over HTTP with a bearer token. */
+/** Calls the service under test as a client would: JSON over HTTP with a bearer token, and file uploads. */
 public record ApiClient(int port) {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -37,19 +39,50 @@ public record ApiClient(int port) {
     /** A request with extra headers, e.g. {@code Idempotency-Key}. */
     public Response sendWithHeaders(String method, String path, String token, String jsonBody,
             Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        HttpRequest.Builder request = request(path, token)
                 .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(jsonBody));
         if (jsonBody != null) {
             request.header("Content-Type", "application/json");
         }
+        headers.forEach(request::header);
+        return response(exchange(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** A multipart/form-data POST of one part named {@code file}, with the type the client claims for it. */
+    public Response upload(String path, String token, String fileName, String declaredType, byte[] content) {
+        String boundary = "----essmarket-test-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = request(path, token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        return response(exchange(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** A GET whose body is kept as bytes, e.g. a file download. */
+    public HttpResponse<byte[]> download(String path, String token) {
+        return exchange(request(path, token).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        headers.forEach(request::header);
+        return request;
+    }
+
+    private static Response response(HttpResponse<String> response) {
+        return new Response(response.statusCode(), response.body(), response);
+    }
+
+    private static <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response);
+            return HTTP.send(request.build(), body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

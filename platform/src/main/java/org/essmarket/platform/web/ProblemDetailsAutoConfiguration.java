@@ -1,12 +1,17 @@
 package org.essmarket.platform.web;
 
+import java.util.List;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -18,9 +23,12 @@ public class ProblemDetailsAutoConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
-            @Value("${essmarket.web.max-body-size:1MB}") DataSize maxBodySize, JsonMapper json) {
+            @Value("${essmarket.web.max-body-size:1MB}") DataSize maxBodySize, Environment environment,
+            JsonMapper json) {
+        List<String> multipartUploadPaths = Binder.get(environment)
+                .bind("essmarket.web.multipart-upload-paths", Bindable.listOf(String.class)).orElse(List.of());
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBodySize, json));
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBodySize, multipartUploadPaths, json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

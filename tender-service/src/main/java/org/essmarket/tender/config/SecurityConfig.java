@@ -38,9 +38,24 @@ public class SecurityConfig {
                         // buyer reads them after the deadline and awards lots. Sealing is checked by the use cases.
                         .requestMatchers(HttpMethod.POST, "/api/v1/tenders/*/bids", "/api/v1/tenders/*/bids/*/withdraw")
                         .hasAnyRole(SUPPLIER, SERVICE)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/tenders/*/bids", "/api/v1/tenders/*/bids/*")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/tenders/*/bids/*/documents").hasAnyRole(SUPPLIER, SERVICE)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/tenders/*/bids", "/api/v1/tenders/*/bids/*",
+                                "/api/v1/tenders/*/bids/*/documents", "/api/v1/tenders/*/bids/*/documents/*")
                         .hasAnyRole(SUPPLIER, SERVICE, BUYER, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/v1/tenders/*/lots/*/award").hasRole(BUYER)
+                        // Tender documents (DCE), public Q&A and supplier interest. Which tender a caller
+                        // may see, and that only its buyer body writes, is checked by the use cases.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/tenders/*/documents",
+                                "/api/v1/tenders/*/documents/*", "/api/v1/tenders/*/questions").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/tenders/*/documents").hasRole(BUYER)
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/tenders/*/documents/*").hasRole(BUYER)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/tenders/*/questions").hasRole(SUPPLIER)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/tenders/*/questions/*/answer").hasRole(BUYER)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/tenders/*/views").hasRole(SUPPLIER)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/tenders/*/interest").hasRole(SUPPLIER)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/tenders/*/interest/mine").hasRole(SUPPLIER)
+                        // The buyer body's and facilitators' report: 404 or 403 from the use case.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/tenders/*/interest").authenticated()
                         .anyRequest().denyAll())
                 .build();
     }

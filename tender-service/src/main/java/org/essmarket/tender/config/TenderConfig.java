@@ -1,6 +1,7 @@
 package org.essmarket.tender.config;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.essmarket.tender.reference.data.ReferenceData;
 import org.essmarket.tender.reference.domain.ReferenceCodes;
@@ -14,9 +15,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class TenderConfig {
 
+    /** Ticks in milliseconds, MongoDB's precision: a time a write returns is the one later reads return. */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
     }
 
     @Bean

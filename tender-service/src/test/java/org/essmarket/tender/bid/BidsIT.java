@@ -379,6 +379,26 @@ class BidsIT {
         assertThat(bids.onTender(tenderId)).isEmpty();
     }
 
+    @Test
+    void bid_documents_are_sealed_like_the_bid() {
+        String tenderId = openTender().id();
+        String mine = bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 40000}]"), "doc")
+                .json().get("id").asString();
+        byte[] pdf = "%PDF-1.7\nmémoire technique\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String documents = "/api/v1/tenders/" + tenderId + "/bids/" + mine + "/documents";
+
+        assertThat(api.upload(documents, otherSupplier, "offre.pdf", "application/pdf", pdf).status()).isEqualTo(404);
+        Response uploaded = api.upload(documents, supplier, "memoire-technique.pdf", "application/pdf", pdf);
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        String documentId = uploaded.json().get("id").asString();
+        assertThat(api.get(documents, buyer).status()).as("sealed until the deadline").isEqualTo(404);
+
+        deadlinePasses(tenderId);
+        assertThat(api.upload(documents, supplier, "late.pdf", "application/pdf", pdf).status()).isEqualTo(409);
+        assertThat(api.get(documents, buyer).json()).hasSize(1);
+        assertThat(api.download(documents + "/" + documentId, buyer).body()).isEqualTo(pdf);
+    }
+
     private Response award(String tenderId, int lot, String bidId) {
         return award(tenderId, lot, bidId, buyer);
     }

@@ -126,6 +126,23 @@ public class BidService {
         return bids.readableBy(tenderId, caller.userId());
     }
 
+    /**
+     * A bid its bidder may still complete (add documents to): its own, still competing, before the
+     * deadline.
+     */
+    public Bid findBidToComplete(Caller caller, String tenderId, String bidId) {
+        Bid bid = findBid(caller, tenderId, bidId);
+        if (!isBidder(caller, bid)) {
+            throw new NotAllowed("Only the bidder adds documents to its bid");
+        }
+        Tender tender = tenderService.findTender(caller, tenderId);
+        if (!bid.status().isActive() || !tender.isOpenForBids(clock.instant())) {
+            throw new BidRuleViolation("deadline", "Documents are added to a competing bid before the deadline "
+                    + tender.terms().deadline() + "; this bid is " + bid.status());
+        }
+        return bid;
+    }
+
     public Bid findBid(Caller caller, String tenderId, String bidId) {
         Tender tender = tenderService.findTender(caller, tenderId);
         Bid bid = bids.findById(bidId).filter(found -> found.tenderId().equals(tenderId))

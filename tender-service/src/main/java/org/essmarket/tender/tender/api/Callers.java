@@ -5,7 +5,7 @@ import org.essmarket.tender.tender.application.Caller;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-/** Who is calling, read from the request's token, for every controller of the service. */
+/** Who calls, as every controller of the service reads it from the bearer token. */
 public final class Callers {
 
     /** The token claim naming the organisation (SIRET) a user acts for. */
@@ -19,6 +19,7 @@ public final class Callers {
         if (!(user instanceof JwtAuthenticationToken token)) {
             return Caller.ANONYMOUS;
         }
-        return new Caller(token.getName(), RealmRoles.of(token), token.getToken().getClaimAsString(ORGANISATION_CLAIM));
+        return new Caller(token.getName(), RealmRoles.of(token),
+                token.getToken().getClaimAsString(ORGANISATION_CLAIM));
     }
 }

@@ -69,6 +69,18 @@ public class TenderService {
     }
 
     /**
+     * A tender of the caller's buyer body, for what only its buyers do (documents, answers, interest
+     * report): 404 when the caller may not even see it, 403 when it sees it but acts for another body.
+     */
+    public Tender findOwnTender(Caller caller, String id) {
+        Tender tender = findTender(caller, id);
+        if (!caller.actsFor(tender.buyerSiret())) {
+            throw new NotAllowed("Only buyers of the buyer body " + tender.buyerSiret() + " manage its tenders");
+        }
+        return tender;
+    }
+
+    /**
      * The public list of tenders; with {@code mine}, every tender of the caller's buyer body. Only
      * admins list tenders in a non-public status across buyer bodies.
      */
@@ -142,10 +154,7 @@ public class TenderService {
     }
 
     private Tender changeAsOwner(Caller caller, String id, Long expectedVersion, Consumer<Tender> change) {
-        Tender tender = findTender(caller, id); // 404 when the caller may not even see it
-        if (!caller.actsFor(tender.buyerSiret())) {
-            throw new NotAllowed("Only buyers of the buyer body " + tender.buyerSiret() + " change its tenders");
-        }
+        Tender tender = findOwnTender(caller, id);
         if (expectedVersion != null && !expectedVersion.equals(tender.version())) {
             throw new StaleVersion(id);
         }

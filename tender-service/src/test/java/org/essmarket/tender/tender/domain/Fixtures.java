@@ -37,6 +37,11 @@ public final class Fixtures {
                 new AwardCriterion("Performance sociale", 20));
     }
 
+    /** The valid tender of Ville de Lyon in a given status. */
+    public static Tender tenderIn(TenderStatus status) {
+        return Tender.restore("t1", "21690123100011", "acheteur", NOW, 1L, valid(), status, null, null, List.of());
+    }
+
     public static TenderTerms valid() {
         return terms(threeLots(), null, criteria(), NOW.plus(Duration.ofDays(30)));
     }
