@@ -12,6 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 import org.essmarket.devstack.DemoUsers;
 import org.essmarket.devstack.DevstackLayout;
 import org.essmarket.devstack.process.Ports;
+import org.essmarket.devstack.test.ApiClient;
+import org.essmarket.devstack.test.ApiClient.Response;
 import org.essmarket.devstack.test.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +49,8 @@ class LocalPlatformIT {
     private final DevstackLayout layout = DevstackLayout.detect();
     private final Path home = layout.projectRoot().resolve("e2e/target/marketplace");
     private final Map<String, String> ports = new LinkedHashMap<>();
+    /** The adapted company (EA) the demo supplier registers, verified by the admin. */
+    private String adaptedCompanyId;
 
     @BeforeAll
     void startsTheWholePlatform() throws Exception {
@@ -107,6 +114,7 @@ class LocalPlatformIT {
                                  "range": {"kind": "RADIUS", "radiusKm": 40}}]}}""");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = created.body().replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
+        adaptedCompanyId = id;
         assertThat(gatewayGet("/api/v1/suppliers/" + id, null).statusCode()).as("pending: not public").isEqualTo(404);
 
         HttpResponse<String> verified = gatewaySend("POST", "/api/v1/suppliers/" + id + "/verify",
@@ -119,6 +127,62 @@ class LocalPlatformIT {
 
     @Test
     @Order(5)
+    void a_buyer_publishes_a_reserved_lot_an_adapted_company_bids_sealed_until_the_deadline_and_wins_it()
+            throws Exception {
+        ApiClient gateway = new ApiClient(Integer.parseInt(ports.get("GATEWAY_PORT")));
+        String buyer = Tokens.forUser(DemoUsers.BUYER);
+        String supplier = Tokens.forUser(DemoUsers.SUPPLIER);
+        String admin = Tokens.forUser(DemoUsers.ADMIN);
+        Instant deadline = Instant.now().plusSeconds(75).truncatedTo(ChronoUnit.SECONDS);
+        Response created = gateway.send("POST", "/api/v1/tenders", buyer, """
+                {"title": "Entretien des locaux de la Ville de Lyon", "kind": "TENDER", "procedure": "OPEN",
+                 "estimatedValue": 180000, "place": {"scope": "DEPARTMENTS", "departmentCodes": ["69"]},
+                 "cpvCodes": ["90910000-9"], "socialClause": {"insertionHours": 800},
+                 "awardCriteria": [{"name": "Prix", "weight": 60}, {"name": "Valeur technique", "weight": 40}],
+                 "deadline": "%s", "lotLimits": {"maxLotsPerBidder": 2, "maxLotsAwardedPerBidder": 1},
+                 "lots": [{"number": 1, "title": "Mairie centrale", "cpv": "90911200", "estimatedValue": 90000},
+                          {"number": 2, "title": "Écoles", "cpv": "90919200", "estimatedValue": 60000,
+                           "reservation": "DISABILITY"},
+                          {"number": 3, "title": "Vitrerie", "cpv": "90911300", "estimatedValue": 30000}]}"""
+                .formatted(deadline), null);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String tenderId = created.json().get("id").asString();
+        String tender = "/api/v1/tenders/" + tenderId;
+        assertThat(gateway.send("POST", tender + "/submit", buyer, null, null).status()).isEqualTo(200);
+        assertThat(gateway.send("POST", tender + "/publish", buyer, null, null).status()).as("buyers do not validate")
+                .isEqualTo(403);
+        assertThat(gateway.send("POST", tender + "/publish", admin, null, null).status()).isEqualTo(200);
+        assertThat(gateway.get(tender, null).body()).as("the public notice cites the reservation").contains("L2113-12");
+
+        Response bid = gateway.sendWithHeaders("POST", tender + "/bids", supplier, """
+                {"supplierId": "%s", "offers": [{"lotNumber": 2, "amount": 57500.00}]}""".formatted(adaptedCompanyId),
+                Map.of("Idempotency-Key", "e2e-" + tenderId));
+        assertThat(bid.status()).as(bid.body()).isEqualTo(201);
+        String bidId = bid.json().get("id").asString();
+        Response sealed = gateway.get(tender + "/bids", buyer);
+        assertThat(sealed.status()).as("the buyer cannot see bids before the deadline").isEqualTo(409);
+        assertThat(gateway.get(tender + "/bids/" + bidId, buyer).status()).isEqualTo(404);
+
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()) + 1_000);
+        Response opened = gateway.get(tender + "/bids", buyer);
+        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+        assertThat(opened.json().get(0).at("/tenderers/0/kinds/0").asString()).isEqualTo("EA");
+        Response awarded = gateway.send("POST", tender + "/lots/2/award", buyer, "{\"bidId\": \"" + bidId + "\"}", null);
+        assertThat(awarded.status()).as(awarded.body()).isEqualTo(200);
+
+        assertThat(gateway.get(tender + "/ocds", null).json().at("/releases/0/awards/0/relatedBid").asString())
+                .startsWith(bidId);
+        Instant tellBy = Instant.now().plusSeconds(90);
+        String feed = "";
+        while (!feed.contains("BID_OUTCOME") && Instant.now().isBefore(tellBy)) {
+            Thread.sleep(2_000);
+            feed = gateway.get("/api/v1/notifications", supplier).body();
+        }
+        assertThat(feed).as("the winner is told").contains("BID_OUTCOME", "Votre offre est retenue pour le lot 2");
+    }
+
+    @Test
+    @Order(6)
     void data_written_before_down_is_there_after_the_next_up() throws Exception {
         String supplier = Tokens.forUser(DemoUsers.SUPPLIER);
         String before = gatewayGet("/api/v1/suppliers/mine", supplier).body();
@@ -139,7 +203,7 @@ class LocalPlatformIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void up_names_a_port_that_is_taken_and_starts_nothing() throws Exception {
         marketplace("down");
         try (ServerSocket squatter = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
