@@ -57,7 +57,11 @@ class LocalPlatformIT {
         for (String variable : List.of("GATEWAY_PORT", "GATEWAY_MANAGEMENT_PORT", "SUPPLIER_SERVICE_PORT", "TENDER_SERVICE_PORT",
                 "CONSORTIUM_SERVICE_PORT", "SEARCH_SERVICE_PORT", "KEYCLOAK_PORT", "KEYCLOAK_MANAGEMENT_PORT",
                 "ELASTICSEARCH_PORT", "ELASTICSEARCH_TRANSPORT_PORT", "MONGO_PORT")) {
-            ports.put(variable, Integer.toString(Ports.freePort()));
+            String port;
+            do { // a port just freed can be handed out twice: each component needs its own
+                port = Integer.toString(Ports.freePort());
+            } while (ports.containsValue(port));
+            ports.put(variable, port);
         }
         System.setProperty("devstack.keycloak.url", "http://127.0.0.1:" + ports.get("KEYCLOAK_PORT"));
 
