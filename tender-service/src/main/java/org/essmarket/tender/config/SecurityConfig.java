@@ -2,6 +2,7 @@ package org.essmarket.tender.config;
 
 import static org.essmarket.platform.security.MarketplaceRoles.ADMIN;
 import static org.essmarket.platform.security.MarketplaceRoles.BUYER;
+import static org.essmarket.platform.security.MarketplaceRoles.SERVICE;
 
 import org.essmarket.platform.security.ResourceServerSecurity;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +31,9 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/tenders", "/api/v1/tenders/*/draft",
                                 "/api/v1/tenders/*/submit", "/api/v1/tenders/*/cancel").hasRole(BUYER)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/tenders/*").hasRole(BUYER)
+                        // Service accounts only: the reindex feed for search, the demo data import.
+                        .requestMatchers(HttpMethod.GET, "/internal/tenders").hasRole(SERVICE)
+                        .requestMatchers(HttpMethod.POST, "/internal/seed/tenders").hasRole(SERVICE)
                         .anyRequest().denyAll())
                 .build();
     }

@@ -15,7 +15,7 @@ import org.essmarket.tender.reference.domain.ReferenceCodes;
 
 /**
  * Loads the codes shipped in {@code src/main/resources/reference/} (see ATTRIBUTION.md there). Only
- * the first column of each CSV is read (never quoted in these files), so no CSV library is needed.
+ * the leading columns of each CSV are read (never quoted in these files), so no CSV library is needed.
  * A missing or malformed resource is an {@link IllegalStateException} naming it.
  */
 public final class ReferenceData {
@@ -31,16 +31,25 @@ public final class ReferenceData {
             }
             cpv.put(code.substring(0, 8), code.substring(9));
         }
-        return new ReferenceCodes(cpv, new HashSet<>(firstColumn("/reference/departements.csv", "insee_dep")),
+        Map<String, String> regionOfDepartment = new HashMap<>();
+        for (String[] row : leadingColumns("/reference/departements.csv", "insee_dep", 2)) {
+            regionOfDepartment.put(row[0], row[1]);
+        }
+        return new ReferenceCodes(cpv, regionOfDepartment,
                 new HashSet<>(firstColumn("/reference/regions.csv", "insee_reg")));
     }
 
     static List<String> firstColumn(String resource, String header) {
+        return leadingColumns(resource, header, 1).stream().map(row -> row[0]).toList();
+    }
+
+    /** The first {@code count} columns of each row, trimmed. */
+    static List<String[]> leadingColumns(String resource, String header, int count) {
         InputStream in = ReferenceData.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("Reference data resource not found on the classpath: " + resource);
         }
-        List<String> values = new ArrayList<>();
+        List<String[]> values = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String first = reader.readLine();
             if (first == null || !first.replace("\uFEFF", "").startsWith(header + ",")) {
@@ -51,8 +60,15 @@ public final class ReferenceData {
                 if (line.isBlank()) {
                     continue;
                 }
-                int comma = line.indexOf(',');
-                values.add((comma < 0 ? line : line.substring(0, comma)).strip());
+                String[] columns = line.split(",", count + 1);
+                if (columns.length < count) {
+                    throw new IllegalStateException(resource + ": fewer than " + count + " columns in: " + line);
+                }
+                String[] row = new String[count];
+                for (int i = 0; i < count; i++) {
+                    row[i] = columns[i].strip();
+                }
+                values.add(row);
             }
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read reference data resource " + resource + ": " + e.getMessage(), e);
