@@ -68,7 +68,7 @@ public class TenderSeed {
         return new Report(demo.size(), imported, alreadyPresent, curated.rejected());
     }
 
-    public DemoCuration.Curation curate(Instant now) {
+    private DemoCuration.Curation curate(Instant now) {
         List<SourceNotice> notices = new ArrayList<>();
         for (String notice : SeedSources.BOAMP) {
             notices.add(read(notice, SeedSources::boampNotice));
