@@ -108,23 +108,25 @@ final class LocalPlatform {
             return 1;
         }
         printSummary(seconds, (System.nanoTime() - started) / 1e9);
-        SupplierSeed seed = seed();
-        if (seed.directoryIsEmpty()) {
-            out.println("The supplier directory is empty: importing the real SIAE structures (./marketplace seed)");
-            seed.importSiaeStructures();
+        for (DemoDataImport demoData : demoData()) {
+            if (demoData.isEmpty()) {
+                out.println("No " + demoData.what() + " yet: importing them from real open data (./marketplace seed)");
+                demoData.run();
+            }
         }
         return 0;
     }
 
-    /** Imports the real SIAE structures into the running platform; idempotent. */
-    int seedSuppliers() {
-        seed().importSiaeStructures();
+    /** Imports the demo data (SIAE structures, then tenders) into the running platform; idempotent. */
+    int seed() {
+        demoData().forEach(DemoDataImport::run);
         return 0;
     }
 
-    private SupplierSeed seed() {
-        return new SupplierSeed("http://127.0.0.1:" + ports.keycloak() + "/realms/marketplace", ports.supplierService(),
-                out);
+    private List<DemoDataImport> demoData() {
+        String issuer = "http://127.0.0.1:" + ports.keycloak() + "/realms/marketplace";
+        return List.of(DemoDataImport.suppliers(issuer, ports.supplierService(), out),
+                DemoDataImport.tenders(issuer, ports.tenderService(), out));
     }
 
     /** Starts one component and waits, in the background, until it is ready; completes with its seconds. */

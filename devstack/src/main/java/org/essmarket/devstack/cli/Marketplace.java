@@ -28,7 +28,7 @@ public final class Marketplace {
             case "up" -> platform.up();
             case "down" -> platform.down();
             case "status" -> platform.status();
-            case "seed" -> platform.seedSuppliers();
+            case "seed" -> platform.seed();
             case "logs" -> logs(platform, args.length > 1 ? args[1] : null);
             default -> usage();
         };
@@ -61,8 +61,9 @@ public final class Marketplace {
                   up                 start the whole marketplace on this machine and wait until it is ready
                   down               stop what up started
                   status             show each component, its pid and whether it is ready
-                  seed               import the real SIAE structures into the supplier directory (idempotent;
-                                     up does it by itself when the directory is empty)
+                  seed               import the demo data from real open data: SIAE structures into the supplier
+                                     directory, then tenders from DECP and BOAMP (idempotent; up does each by
+                                     itself when there is none yet)
                   logs [component]   follow the logs (all, or one of: mongo, elasticsearch, keycloak,
                                      supplier-service, tender-service, consortium-service, search-service, gateway)
                 Ports: GATEWAY_PORT, GATEWAY_MANAGEMENT_PORT, SUPPLIER_SERVICE_PORT, TENDER_SERVICE_PORT, CONSORTIUM_SERVICE_PORT,

@@ -1,6 +1,7 @@
 package org.essmarket.platform.sync;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,19 +26,16 @@ public class IndexSyncClient {
         this.tokens = tokens;
     }
 
-    /** One owner's document and the version to index it under. */
-    public record VersionedDocument(String id, long version, Object document) {
-    }
-
     /**
-     * Pushes many documents in one request ({@code POST /internal/index/{type}}) and returns the ids
-     * search now holds (this version or a newer one); the others stay the caller's to push again.
+     * Pushes many documents and removals in one request ({@code POST /internal/index/{type}}) and
+     * returns the ids search now holds at this version or a newer one (indexed or removed); the
+     * others stay the caller's to push again.
      */
     public Set<String> indexAll(String type, List<VersionedDocument> documents) {
         JsonNode answer = http.post().uri("/internal/index/{type}", type)
                 .headers(headers -> headers.setBearerAuth(tokens.token()))
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("documents", documents))
+                .body(Map.of("documents", documents.stream().map(IndexSyncClient::entry).toList()))
                 .retrieve()
                 .body(JsonNode.class);
         Set<String> done = new HashSet<>();
@@ -47,5 +45,18 @@ public class IndexSyncClient {
             }
         }
         return done;
+    }
+
+    /** A document as search-service reads it: with {@code document}, or {@code removed: true}. */
+    private static Map<String, Object> entry(VersionedDocument document) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("id", document.id());
+        entry.put("version", document.version());
+        if (document.removes()) {
+            entry.put("removed", true);
+        } else {
+            entry.put("document", document.document());
+        }
+        return entry;
     }
 }

@@ -2,18 +2,13 @@ package org.essmarket.supplier.searchsync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import org.essmarket.devstack.test.SearchServiceStandIn;
+import org.essmarket.devstack.test.SearchServiceStandIn.Push;
 import org.essmarket.devstack.test.ServiceIntegrationTest;
 import org.essmarket.supplier.supplier.application.Caller;
 import org.essmarket.supplier.supplier.application.SupplierDirectory;
@@ -31,10 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.sun.net.httpserver.HttpServer;
-
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * DESIGN.md §4 with search-service failing at its HTTP boundary: a stand-in that refuses the first
@@ -44,10 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ServiceIntegrationTest
 class SearchSyncIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String> pushes = new CopyOnWriteArrayList<>();
-    private static final AtomicInteger refusalsLeft = new AtomicInteger(2);
-    private static final HttpServer search = startSearchStandIn();
+    private static final SearchServiceStandIn search = SearchServiceStandIn.start();
 
     @Autowired
     SupplierDirectory directory;
@@ -57,13 +46,13 @@ class SearchSyncIT {
 
     @DynamicPropertySource
     static void pointAtTheStandIn(DynamicPropertyRegistry registry) {
-        registry.add("essmarket.search-service.url", () -> "http://127.0.0.1:" + search.getAddress().getPort());
-        registry.add("essmarket.search-sync.interval", () -> "200ms");
+        search.refuseNext(2);
+        search.serveFor(registry);
     }
 
     @AfterAll
     static void stop() {
-        search.stop(0);
+        search.close();
     }
 
     @Test
@@ -81,47 +70,19 @@ class SearchSyncIT {
         }
 
         assertThat(pending(registered.id())).as("pushed and marked synced").isFalse();
-        assertThat(refusalsLeft.get()).as("search refused twice first").isZero();
-        String accepted = pushes.stream().filter(push -> push.contains(registered.id())).findFirst().orElseThrow();
-        assertThat(accepted).startsWith("POST /internal/index/suppliers ").contains(
-                "\"id\":\"" + registered.id() + "\",\"version\":" + registered.version(), "Régie de quartier Sync",
-                "\"azp\":\"supplier-service\"");
+        assertThat(search.refusalsLeft()).as("search refused twice first").isZero();
+        assertThat(suppliers.findById(registered.id()).orElseThrow().version())
+                .as("clearing the flag is not a change of the supplier").isEqualTo(registered.version());
+        Push accepted = search.pushes().stream()
+                .filter(push -> push.entry(registered.id()).isPresent()).findFirst().orElseThrow();
+        JsonNode entry = accepted.entry(registered.id()).orElseThrow();
+        assertThat(accepted.request()).isEqualTo("POST /internal/index/suppliers");
+        assertThat(entry.path("version").asLong()).isEqualTo(registered.version());
+        assertThat(entry.path("document").path("legalName").asString()).isEqualTo("Régie de quartier Sync");
+        assertThat(accepted.claims().path("azp").asString()).isEqualTo("supplier-service");
     }
 
     private boolean pending(String id) {
         return suppliers.pendingSync(1000).stream().anyMatch(change -> change.supplier().id().equals(id));
-    }
-
-    private static HttpServer startSearchStandIn() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext("/internal/index/", exchange -> {
-                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                String token = exchange.getRequestHeaders().getFirst("Authorization").substring("Bearer ".length());
-                String claims = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
-                boolean refuse = refusalsLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0;
-                if (refuse) {
-                    exchange.sendResponseHeaders(503, -1);
-                    exchange.close();
-                    return;
-                }
-                pushes.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + body + " " + claims);
-                StringBuilder results = new StringBuilder("{\"results\": [");
-                for (JsonNode document : JSON.readTree(body).path("documents")) {
-                    results.append(results.charAt(results.length() - 1) == '[' ? "" : ",")
-                            .append("{\"id\": \"").append(document.path("id").asString())
-                            .append("\", \"outcome\": \"INDEXED\"}");
-                }
-                byte[] answer = results.append("]}").toString().getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, answer.length);
-                exchange.getResponseBody().write(answer);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -56,6 +56,9 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/tenders/*/interest/mine").hasRole(SUPPLIER)
                         // The buyer body's and facilitators' report: 404 or 403 from the use case.
                         .requestMatchers(HttpMethod.GET, "/api/v1/tenders/*/interest").authenticated()
+                        // Service accounts only: the reindex feed for search, the demo data import.
+                        .requestMatchers(HttpMethod.GET, "/internal/tenders").hasRole(SERVICE)
+                        .requestMatchers(HttpMethod.POST, "/internal/seed/tenders").hasRole(SERVICE)
                         .anyRequest().denyAll())
                 .build();
     }

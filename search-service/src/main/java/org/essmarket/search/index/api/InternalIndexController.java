@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,16 +15,19 @@ import org.essmarket.platform.web.Problems;
 import org.essmarket.search.index.application.SearchIndices;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code PUT /internal/index/{type}/{id}} (service accounts): an owning service pushes a document
- * with its version (DESIGN.md §4). Answers 200 whether the version was indexed or search already
- * had a newer one: both count as done for the owner's relay.
+ * with its version (DESIGN.md §4); {@code DELETE /internal/index/{type}/{id}?version=} removes one
+ * search must no longer show (a cancelled tender). Answers 200 whether the version was applied or
+ * search already had a newer one: both count as done for the owner's relay.
  */
 @RestController
 class InternalIndexController {
@@ -41,7 +45,19 @@ class InternalIndexController {
     }
 
     record BulkRequest(@NotNull @Size(max = 500) List<@Valid Entry> documents) {
-        record Entry(@NotBlank String id, @NotNull @Min(0) Long version, @NotNull Map<String, Object> document) {
+        /** A document to index, or with {@code removed: true} and no document, one to remove. */
+        record Entry(@NotBlank String id, @NotNull @Min(0) Long version, Map<String, Object> document,
+                Boolean removed) {
+
+            @AssertTrue(message = "give either a document or removed: true")
+            boolean isDocumentOrRemoval() {
+                return (document != null) != Boolean.TRUE.equals(removed);
+            }
+
+            SearchIndices.VersionedDocument toVersioned() {
+                return document == null ? SearchIndices.VersionedDocument.removal(id, version)
+                        : new SearchIndices.VersionedDocument(id, version, document);
+            }
         }
     }
 
@@ -55,8 +71,7 @@ class InternalIndexController {
             return Problems.of(HttpStatus.NOT_FOUND, "No index type " + type, "/internal/index/" + type);
         }
         return new BulkResult(indices.indexAll(type, request.documents().stream()
-                .map(entry -> new SearchIndices.VersionedDocument(entry.id(), entry.version(), entry.document()))
-                .toList()));
+                .map(BulkRequest.Entry::toVersioned).toList()));
     }
 
     @PutMapping("/internal/index/{type}/{id}")
@@ -66,5 +81,14 @@ class InternalIndexController {
             return Problems.of(HttpStatus.NOT_FOUND, "No index type " + type, "/internal/index/" + type + "/" + id);
         }
         return new IndexResult(id, request.version(), indices.index(type, id, request.version(), request.document()));
+    }
+
+    @DeleteMapping("/internal/index/{type}/{id}")
+    Object remove(@PathVariable String type, @PathVariable String id, @RequestParam @Min(0) long version)
+            throws IOException {
+        if (!SearchIndices.TYPES.contains(type)) {
+            return Problems.of(HttpStatus.NOT_FOUND, "No index type " + type, "/internal/index/" + type + "/" + id);
+        }
+        return new IndexResult(id, version, indices.remove(type, id, version));
     }
 }

@@ -25,9 +25,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The search indices, each behind an alias ({@code suppliers} → {@code suppliers-v1}) so that a
- * reindex can swap in a new index without downtime. Owners push documents with their own version:
- * Elasticsearch's external versioning keeps an older push from overwriting a newer one.
+ * The search indices, each behind an alias ({@code suppliers} → {@code suppliers-v1}, {@code tenders}
+ * → {@code tenders-v1}) so that a reindex can swap in a new index without downtime. Owners push
+ * documents, and removals of documents search must no longer show, with their own version:
+ * Elasticsearch's external versioning keeps an older push from overwriting a newer one. A removal
+ * leaves a versioned tombstone, kept for the index's {@code gc_deletes} (an hour for tenders), so
+ * that a late push of an older version does not bring the document back.
  *
  * <p>Indices are created at start-up when absent (and again on first use if Elasticsearch was not
  * reachable then). On an index that already exists, fields added to the settings file since it was
@@ -40,7 +43,7 @@ public class SearchIndices {
     private static final Logger log = LoggerFactory.getLogger(SearchIndices.class);
 
     /** The document types we index, each with its settings file under {@code elasticsearch/}. */
-    public static final Set<String> TYPES = Set.of("suppliers");
+    public static final Set<String> TYPES = Set.of("suppliers", "tenders");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -72,14 +75,24 @@ public class SearchIndices {
 
     public enum Outcome {
         INDEXED,
+        /** Removed, or already absent: a tombstone of this version keeps older pushes out. */
+        REMOVED,
         /** Search already holds this version or a newer one. */
         ALREADY_NEWER,
         /** Not indexed (only in bulk answers): the owner keeps it pending and pushes it again. */
         FAILED
     }
 
-    /** One owner's document with the version it is indexed under. */
+    /** One owner's document with the version it is indexed under; a removal when {@code document} is null. */
     public record VersionedDocument(String id, long version, Map<String, Object> document) {
+
+        public static VersionedDocument removal(String id, long version) {
+            return new VersionedDocument(id, version, null);
+        }
+
+        public boolean removes() {
+            return document == null;
+        }
     }
 
     /** What became of one document of a bulk push. */
@@ -89,10 +102,25 @@ public class SearchIndices {
     public Outcome index(String type, String id, long version, Map<String, Object> document) throws IOException {
         ensureIndex(type);
         Map<String, Object> toIndex = enrich(type, document);
+        return versioned(() -> client.index(request -> request.index(type).id(id).version(version)
+                .versionType(VersionType.External).document(toIndex)), Outcome.INDEXED);
+    }
+
+    /** Removes a document unless search holds a newer version of it; removing an absent one counts as done. */
+    public Outcome remove(String type, String id, long version) throws IOException {
+        ensureIndex(type);
+        return versioned(() -> client.delete(request -> request.index(type).id(id).version(version)
+                .versionType(VersionType.External)), Outcome.REMOVED);
+    }
+
+    private interface ElasticsearchCall {
+        void run() throws IOException;
+    }
+
+    private static Outcome versioned(ElasticsearchCall call, Outcome done) throws IOException {
         try {
-            client.index(request -> request.index(type).id(id).version(version).versionType(VersionType.External)
-                    .document(toIndex));
-            return Outcome.INDEXED;
+            call.run();
+            return done;
         } catch (ElasticsearchException e) {
             if (e.status() == 409) {
                 return Outcome.ALREADY_NEWER;
@@ -101,7 +129,10 @@ public class SearchIndices {
         }
     }
 
-    /** Indexes many documents in one request; each is indexed, found already newer, or failed on its own. */
+    /**
+     * Indexes or removes many documents in one request; each is indexed, removed, found already
+     * newer, or failed on its own.
+     */
     public List<Result> indexAll(String type, List<VersionedDocument> documents) throws IOException {
         ensureIndex(type);
         if (documents.isEmpty()) {
@@ -109,16 +140,21 @@ public class SearchIndices {
         }
         var response = client.bulk(bulk -> {
             for (VersionedDocument document : documents) {
-                Map<String, Object> toIndex = enrich(type, document.document());
-                bulk.operations(operation -> operation.index(index -> index.index(type).id(document.id())
-                        .version(document.version()).versionType(VersionType.External).document(toIndex)));
+                if (document.removes()) {
+                    bulk.operations(operation -> operation.delete(delete -> delete.index(type).id(document.id())
+                            .version(document.version()).versionType(VersionType.External)));
+                } else {
+                    Map<String, Object> toIndex = enrich(type, document.document());
+                    bulk.operations(operation -> operation.index(index -> index.index(type).id(document.id())
+                            .version(document.version()).versionType(VersionType.External).document(toIndex)));
+                }
             }
             return bulk;
         });
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             var item = response.items().get(i);
-            Outcome outcome = item.error() == null ? Outcome.INDEXED
+            Outcome outcome = item.error() == null ? (documents.get(i).removes() ? Outcome.REMOVED : Outcome.INDEXED)
                     : item.status() == 409 ? Outcome.ALREADY_NEWER : Outcome.FAILED;
             if (outcome == Outcome.FAILED) {
                 log.warn("could not index {} {}: {}", type, item.id(), item.error().reason());

@@ -93,9 +93,12 @@ public class SupplierStore {
         return repository.findAll(page).map(SupplierDocument::toSupplier);
     }
 
-    /** Clears the flag unless the supplier changed again since {@code version} was pushed. */
+    /**
+     * Clears the flag unless the supplier changed again since {@code version} was pushed. Updates by
+     * collection name, not by document class, which would count it as a change (@Version + 1).
+     */
     public void markSynced(String id, Long version) {
         mongo.updateFirst(new Query(Criteria.where("_id").is(id).and("version").is(version)),
-                new Update().set("syncPending", false), SupplierDocument.class);
+                new Update().set("syncPending", false), "suppliers");
     }
 }

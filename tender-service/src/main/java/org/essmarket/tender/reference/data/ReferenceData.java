@@ -35,7 +35,11 @@ public final class ReferenceData {
             cpv.put(code.substring(0, 8), code.substring(9));
             cpvLabels.put(code.substring(0, 8), secondField(line));
         }
-        return new ReferenceCodes(cpv, cpvLabels, new HashSet<>(firstColumn("/reference/departements.csv", "insee_dep")),
+        Map<String, String> regionOfDepartment = new HashMap<>();
+        for (String line : lines("/reference/departements.csv", "insee_dep")) {
+            regionOfDepartment.put(firstField(line), secondField(line));
+        }
+        return new ReferenceCodes(cpv, cpvLabels, regionOfDepartment,
                 new HashSet<>(firstColumn("/reference/regions.csv", "insee_reg")));
     }
 

@@ -4,24 +4,25 @@ import java.util.Set;
 
 /**
  * The codes a tender may use: CPV 2008 (8 digits, no check digit) with their check digits and
- * French labels, INSEE department and region codes. Immutable; built once from the shipped reference data.
+ * French labels, INSEE department (with their region) and region codes. Immutable; built once from the shipped reference data.
  */
 public final class ReferenceCodes {
 
     private final java.util.Map<String, String> cpvCheckDigits;
     private final java.util.Map<String, String> cpvLabels;
-    private final Set<String> departments;
+    private final java.util.Map<String, String> regionOfDepartment;
     private final Set<String> regions;
 
     /**
      * @param cpvCheckDigits the check digit of each 8-digit CPV 2008 code
      * @param cpvLabels the French label of each 8-digit CPV 2008 code
+     * @param regionOfDepartment the region code of each department code
      */
     public ReferenceCodes(java.util.Map<String, String> cpvCheckDigits, java.util.Map<String, String> cpvLabels,
-            Set<String> departments, Set<String> regions) {
+            java.util.Map<String, String> regionOfDepartment, Set<String> regions) {
         this.cpvCheckDigits = java.util.Map.copyOf(cpvCheckDigits);
         this.cpvLabels = java.util.Map.copyOf(cpvLabels);
-        this.departments = Set.copyOf(departments);
+        this.regionOfDepartment = java.util.Map.copyOf(regionOfDepartment);
         this.regions = Set.copyOf(regions);
     }
 
@@ -40,7 +41,12 @@ public final class ReferenceCodes {
     }
 
     public boolean isDepartment(String code) {
-        return code != null && departments.contains(code);
+        return code != null && regionOfDepartment.containsKey(code);
+    }
+
+    /** The INSEE region a department belongs to, or {@code null} for an unknown department. */
+    public String regionOf(String department) {
+        return department == null ? null : regionOfDepartment.get(department);
     }
 
     public boolean isRegion(String code) {

@@ -2,8 +2,6 @@ package org.essmarket.tender.tender.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,8 +35,7 @@ public class TenderService {
     private static final Logger log = LoggerFactory.getLogger(TenderService.class);
 
     /** Tenders anyone may see, even anonymously. */
-    static final Set<TenderStatus> PUBLIC = EnumSet.copyOf(Arrays.stream(TenderStatus.values())
-            .filter(TenderStatus::isVisibleToSuppliers).toList());
+    static final Set<TenderStatus> PUBLIC = TenderStatus.visibleToSuppliers();
 
     private final TenderStore tenders;
     private final TenderRules rules;

@@ -15,6 +15,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,6 +70,25 @@ public class TenderStore {
     public List<Tender> withOutcomesToTell(int limit) {
         return mongo.find(new Query(Criteria.where("outcomePending").is(true)).limit(limit), TenderDocument.class)
                 .stream().map(TenderDocument::toTender).toList();
+    }
+
+    public long count() {
+        return repository.count();
+    }
+
+    /** Tenders whose latest change has not reached search yet, each with the version to push. */
+    public List<Tender> pendingSync(int limit) {
+        return mongo.find(new Query(Criteria.where("syncPending").is(true)).limit(limit), TenderDocument.class)
+                .stream().map(TenderDocument::toTender).toList();
+    }
+
+    /**
+     * Clears the flag unless the tender changed again since {@code version} was pushed. Updates by
+     * collection name, not by document class, which would count it as a change (@Version + 1).
+     */
+    public void markSynced(String id, long version) {
+        mongo.updateFirst(new Query(Criteria.where("_id").is(id).and("version").is(version)),
+                new Update().set("syncPending", false), "tenders");
     }
 
     /** Published tenders whose deadline is at or before {@code now}, at most {@code limit}. */

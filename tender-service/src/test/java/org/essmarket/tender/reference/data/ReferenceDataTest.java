@@ -38,6 +38,14 @@ class ReferenceDataTest {
     }
 
     @Test
+    void knows_the_region_of_each_department() {
+        assertThat(codes.regionOf("69")).isEqualTo("84");
+        assertThat(codes.regionOf("2B")).isEqualTo("94");
+        assertThat(codes.regionOf("974")).isEqualTo("04");
+        assertThat(codes.regionOf("20")).isNull();
+    }
+
+    @Test
     void a_missing_resource_is_named() {
         assertThatThrownBy(() -> ReferenceData.firstColumn("/reference/nope.csv", "code"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("/reference/nope.csv");
