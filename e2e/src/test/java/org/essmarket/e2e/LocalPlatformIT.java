@@ -64,6 +64,7 @@ class LocalPlatformIT {
             ports.put(variable, port);
         }
         System.setProperty("devstack.keycloak.url", "http://127.0.0.1:" + ports.get("KEYCLOAK_PORT"));
+        forgetEarlierRuns();
 
         Run up = marketplace("up");
 
@@ -217,6 +218,16 @@ class LocalPlatformIT {
             assertThat(up.output()).contains("port " + squatter.getLocalPort() + " (keycloak) is already in use",
                     "KEYCLOAK_PORT=");
             assertThat(ourProcesses()).isEmpty();
+        }
+    }
+
+    /** A first up, as a new user's: whatever an earlier (interrupted) run left is stopped and removed. */
+    private void forgetEarlierRuns() throws Exception {
+        if (Files.exists(home)) {
+            marketplace("down");
+            try (var paths = Files.walk(home)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
         }
     }
 
