@@ -120,10 +120,10 @@ public class Consortium {
         }
         Member invited = new Member(supplier.supplierId(), supplier.legalName(), supplier.kinds(), supplier.userIds(), role,
                 memberLots, work, share, InviteStatus.INVITED, false);
-        checkScope(invited, "");
+        checkScope(invited);
+        requireSharesWithinHundred(invited);
         earlier.ifPresent(members::remove);
         members.add(invited);
-        requireSharesWithinHundred("share");
         notify(List.of(invited), Notice.INVITATION, lead().legalName() + " vous invite dans son groupement pour « "
                 + tender.title() + " »");
     }
@@ -186,9 +186,9 @@ public class Consortium {
         }
         Member changed = member.withScope(newRole, memberLots == null ? member.lots() : memberLots,
                 work == null ? member.work() : work, share);
-        checkScope(changed, "");
+        checkScope(changed);
+        requireSharesWithinHundred(changed);
         replace(member, changed);
-        requireSharesWithinHundred("share");
         notify(others(lead().supplierId()), Notice.CHANGE, "Le mandataire modifie la répartition du groupement");
     }
 
@@ -339,17 +339,21 @@ public class Consortium {
         }
     }
 
-    private void checkScope(Member member, String prefix) {
-        GroupementRules.requireWithinTargets(lots, member.lots(), prefix + "lots");
-        GroupementRules.requireValidShare(member.share(), prefix + "share");
+    private void checkScope(Member member) {
+        GroupementRules.requireWithinTargets(lots, member.lots(), "lots");
+        GroupementRules.requireValidShare(member.share(), "share");
         GroupementRules.requireEligible(lots, member);
     }
 
-    private void requireSharesWithinHundred(String field) {
-        BigDecimal total = GroupementRules.total(members.stream().filter(m -> m.status().isConcerned()).toList());
+    /** The shares of the suppliers in or invited to the groupement, with this one's new share, stay within 100 %. */
+    private void requireSharesWithinHundred(Member changed) {
+        List<Member> sharing = new ArrayList<>(members.stream()
+                .filter(m -> m.status().isConcerned() && !m.supplierId().equals(changed.supplierId())).toList());
+        sharing.add(changed);
+        BigDecimal total = GroupementRules.total(sharing);
         if (GroupementRules.exceedsHundred(total)) {
-            throw new InvalidFieldException(field, "The members' shares would total " + total.stripTrailingZeros().toPlainString()
-                    + " %: at most 100 %");
+            throw new InvalidFieldException("share", "The members' shares would total "
+                    + total.stripTrailingZeros().toPlainString() + " %: at most 100 %");
         }
     }
 
