@@ -43,6 +43,8 @@ public class SecurityConfig {
                                 "/api/v1/tenders/*/bids/*/documents", "/api/v1/tenders/*/bids/*/documents/*")
                         .hasAnyRole(SUPPLIER, SERVICE, BUYER, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/v1/tenders/*/lots/*/award").hasRole(BUYER)
+                        // Who bids with whom, for consortium-service's early R2142-21 check; never routed by the gateway.
+                        .requestMatchers(HttpMethod.GET, "/internal/tenders/*/bidders").hasRole(SERVICE)
                         // Tender documents (DCE), public Q&A and supplier interest. Which tender a caller
                         // may see, and that only its buyer body writes, is checked by the use cases.
                         .requestMatchers(HttpMethod.GET, "/api/v1/tenders/*/documents",

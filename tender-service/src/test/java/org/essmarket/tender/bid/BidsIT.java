@@ -362,6 +362,41 @@ class BidsIT {
     }
 
     @Test
+    void consortium_service_learns_which_competing_bids_a_supplier_takes_part_in() {
+        String tenderId = openTender().id();
+        String solo = bid(tenderId, otherSupplier, alone(scop, "[{\"lotNumber\": 3, \"amount\": 40000}]"), "solo")
+                .json().get("id").asString();
+        String withdrawn = bid(tenderId, otherSupplier, alone(disability, "[{\"lotNumber\": 2, \"amount\": 1}]"), "w")
+                .json().get("id").asString();
+        api.send("POST", "/api/v1/tenders/" + tenderId + "/bids/" + withdrawn + "/withdraw", otherSupplier, null, null);
+        String joint = bid(tenderId, consortiumService, """
+                {"consortiumId": "c-7", "members": [
+                  {"supplierId": "%s", "role": "LEAD", "lots": [1]},
+                  {"supplierId": "%s", "role": "MEMBER", "lots": [2]}],
+                 "offers": [{"lotNumber": 1, "amount": 90000}, {"lotNumber": 2, "amount": 60000}]}"""
+                .formatted(insertion, disability), "c-7-1").json().get("id").asString();
+
+        Response member = api.get("/internal/tenders/" + tenderId + "/bidders?supplierId=" + disability, consortiumService);
+        assertThat(member.status()).as(member.body()).isEqualTo(200);
+        assertThat(member.json()).hasSize(1);
+        assertThat(member.json().at("/0/bidId").asString()).isEqualTo(joint);
+        assertThat(member.json().at("/0/consortiumId").asString()).isEqualTo("c-7");
+        assertThat(member.json().at("/0/role").asString()).isEqualTo("MEMBER");
+        assertThat(member.json().at("/0/lots").toString()).isEqualTo("[1,2]");
+        assertThat(member.body()).doesNotContain("amount");
+
+        Response alone = api.get("/internal/tenders/" + tenderId + "/bidders?supplierId=" + scop, consortiumService);
+        assertThat(alone.json().at("/0/bidId").asString()).isEqualTo(solo);
+        assertThat(alone.json().at("/0/role").asString()).isEqualTo("SOLE");
+        assertThat(alone.json().at("/0/consortiumId").isMissingNode()).isTrue();
+        assertThat(api.get("/internal/tenders/" + tenderId + "/bidders?supplierId=nobody", consortiumService).json()).isEmpty();
+
+        assertThat(api.get("/internal/tenders/" + tenderId + "/bidders?supplierId=" + scop, supplier).status())
+                .as("services only").isEqualTo(403);
+        assertThat(api.get("/internal/tenders/" + tenderId + "/bidders", consortiumService).status()).isEqualTo(400);
+    }
+
+    @Test
     void when_supplier_service_is_down_or_slow_the_bid_is_refused_with_503_and_nothing_is_recorded() {
         String tenderId = openTender().id();
         partners.stubFor(get(urlPathMatching("/internal/suppliers/.*")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));

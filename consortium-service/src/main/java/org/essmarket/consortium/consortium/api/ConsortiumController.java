@@ -1,27 +1,184 @@
 package org.essmarket.consortium.consortium.api;
 
-import org.essmarket.consortium.consortium.application.ConsortiumSummary;
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.essmarket.consortium.consortium.api.ConsortiumRequests.Answer;
+import org.essmarket.consortium.consortium.api.ConsortiumRequests.CompositionChange;
+import org.essmarket.consortium.consortium.api.ConsortiumRequests.CreateGroupement;
+import org.essmarket.consortium.consortium.api.ConsortiumRequests.Decision;
+import org.essmarket.consortium.consortium.api.ConsortiumRequests.Invitation;
+import org.essmarket.consortium.consortium.api.ConsortiumRequests.JointBid;
+import org.essmarket.consortium.consortium.api.ConsortiumRequests.MemberScope;
+import org.essmarket.consortium.consortium.api.ConsortiumRequests.Message;
+import org.essmarket.consortium.consortium.api.ConsortiumRequests.NewLead;
+import org.essmarket.consortium.consortium.api.ConsortiumResponses.Groupement;
+import org.essmarket.consortium.consortium.api.ConsortiumResponses.Summary;
 import org.essmarket.consortium.consortium.application.ConsortiumWorkspace;
+import org.essmarket.consortium.consortium.application.ConsortiumWorkspace.PartnerSuggestions;
+import org.essmarket.consortium.consortium.application.GroupementService;
+import org.essmarket.consortium.consortium.application.JointBidRelay;
+import org.essmarket.consortium.consortium.domain.ChangeRequest;
+import org.essmarket.consortium.consortium.domain.Consortium;
+import org.essmarket.consortium.consortium.domain.ConsortiumMessage;
+import org.essmarket.consortium.consortium.domain.ConsortiumRuleViolation;
+import org.essmarket.consortium.consortium.domain.ConsortiumStatus;
+import org.essmarket.platform.web.ETags;
 import org.essmarket.platform.web.PageResponse;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * The groupement workspace (DESIGN.md §3, §6). Every write names the version it changes with
+ * {@code If-Match} (428 without, 412 when stale) and answers the groupement with its new ETag.
+ */
 @RestController
 @RequestMapping("/api/v1/consortia")
 public class ConsortiumController {
 
-    private final ConsortiumWorkspace workspace;
+    private static final String IF_MATCH = "If-Match";
 
-    public ConsortiumController(ConsortiumWorkspace workspace) {
+    private final ConsortiumWorkspace workspace;
+    private final GroupementService groupements;
+    private final JointBidRelay jointBids;
+
+    ConsortiumController(ConsortiumWorkspace workspace, GroupementService groupements, JointBidRelay jointBids) {
         this.workspace = workspace;
+        this.groupements = groupements;
+        this.jointBids = jointBids;
     }
 
     @GetMapping
-    public PageResponse<ConsortiumSummary> listMyConsortia(@AuthenticationPrincipal Jwt user, Pageable page) {
-        return PageResponse.of(workspace.listMyConsortia(user.getSubject(), page));
+    public PageResponse<Summary> listMyConsortia(Authentication user, Pageable page) {
+        return PageResponse.of(workspace.listMyConsortia(Callers.of(user), page), Summary::of);
+    }
+
+    @PostMapping
+    ResponseEntity<Groupement> createGroupement(@Valid @RequestBody CreateGroupement request, Authentication user) {
+        Consortium created = groupements.createGroupement(Callers.of(user), request.toFormation());
+        return ResponseEntity.created(URI.create("/api/v1/consortia/" + created.id())).eTag(ETags.of(created.version()))
+                .body(Groupement.of(created));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<Groupement> findGroupement(@PathVariable String id, Authentication user) {
+        return ok(workspace.findGroupement(Callers.of(user), id));
+    }
+
+    @PostMapping("/{id}/members")
+    ResponseEntity<Groupement> inviteMember(@PathVariable String id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody Invitation request, Authentication user) {
+        return ok(groupements.inviteMember(Callers.of(user), id, ETags.requireVersion(ifMatch), request.supplierId(),
+                request.toScope()));
+    }
+
+    @PutMapping("/{id}/members/{supplierId}")
+    ResponseEntity<Groupement> changeMember(@PathVariable String id, @PathVariable String supplierId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody MemberScope request,
+            Authentication user) {
+        return ok(groupements.changeMember(Callers.of(user), id, ETags.requireVersion(ifMatch), supplierId,
+                request.toScope()));
+    }
+
+    @PostMapping("/{id}/members/{supplierId}/answer")
+    ResponseEntity<Groupement> answerInvitation(@PathVariable String id, @PathVariable String supplierId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody Answer request,
+            Authentication user) {
+        long version = ETags.requireVersion(ifMatch);
+        return ok(request.accept()
+                ? groupements.acceptInvitation(Callers.of(user), id, version, supplierId, request.grantHabilitation())
+                : groupements.declineInvitation(Callers.of(user), id, version, supplierId));
+    }
+
+    @PostMapping("/{id}/members/{supplierId}/habilitation")
+    ResponseEntity<Groupement> grantHabilitation(@PathVariable String id, @PathVariable String supplierId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Authentication user) {
+        return ok(groupements.grantHabilitation(Callers.of(user), id, ETags.requireVersion(ifMatch), supplierId));
+    }
+
+    @PostMapping("/{id}/members/{supplierId}/leave")
+    ResponseEntity<Groupement> leaveGroupement(@PathVariable String id, @PathVariable String supplierId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Authentication user) {
+        return ok(groupements.leaveGroupement(Callers.of(user), id, ETags.requireVersion(ifMatch), supplierId));
+    }
+
+    @PostMapping("/{id}/lead")
+    ResponseEntity<Groupement> handOverLead(@PathVariable String id,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody NewLead request,
+            Authentication user) {
+        return ok(groupements.handOverLead(Callers.of(user), id, ETags.requireVersion(ifMatch), request.supplierId()));
+    }
+
+    /**
+     * 200 SUBMITTED with the bid's id; 202 SUBMITTING while tender-service cannot confirm it (retried
+     * with the same idempotency key); 409 citing tender-service's rule when it refused the bid.
+     */
+    @PostMapping("/{id}/submit")
+    ResponseEntity<Groupement> submitJointBid(@PathVariable String id,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody JointBid request,
+            Authentication user) {
+        Consortium consortium = jointBids.submitJointBid(Callers.of(user), id, ETags.requireVersion(ifMatch),
+                request.toOffers());
+        if (consortium.status() == ConsortiumStatus.FORMING) {
+            throw new ConsortiumRuleViolation(consortium.submission().refusedRule(), consortium.submission().refusal());
+        }
+        HttpStatus status = consortium.status() == ConsortiumStatus.SUBMITTED ? HttpStatus.OK : HttpStatus.ACCEPTED;
+        return ResponseEntity.status(status).eTag(ETags.of(consortium.version())).body(Groupement.of(consortium));
+    }
+
+    @GetMapping("/{id}/messages")
+    PageResponse<ConsortiumMessage> readThread(@PathVariable String id, Authentication user, Pageable page) {
+        return PageResponse.of(workspace.readThread(Callers.of(user), id, page));
+    }
+
+    @PostMapping("/{id}/messages")
+    ResponseEntity<ConsortiumMessage> postMessage(@PathVariable String id, @Valid @RequestBody Message request,
+            Authentication user) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(workspace.postMessage(Callers.of(user), id, request.text()));
+    }
+
+    @GetMapping("/{id}/suggestions")
+    PartnerSuggestions suggestPartners(@PathVariable String id, Authentication user) {
+        return workspace.suggestPartners(Callers.of(user), id);
+    }
+
+    @PostMapping("/{id}/change-requests")
+    ResponseEntity<Groupement> requestCompositionChange(@PathVariable String id,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody CompositionChange request,
+            Authentication user) {
+        return ok(groupements.requestCompositionChange(Callers.of(user), id, ETags.requireVersion(ifMatch),
+                request.toProposal()));
+    }
+
+    /** The buyer of the tender reads the change requests of a submitted groupement (its members too). */
+    @GetMapping("/{id}/change-requests")
+    ResponseEntity<List<ChangeRequest>> listChangeRequests(@PathVariable String id, Authentication user) {
+        Consortium consortium = groupements.changeRequestsOf(Callers.of(user), id);
+        return ResponseEntity.ok().eTag(ETags.of(consortium.version())).body(consortium.changeRequests());
+    }
+
+    @PostMapping("/{id}/change-requests/{requestId}/decision")
+    ResponseEntity<List<ChangeRequest>> decideCompositionChange(@PathVariable String id, @PathVariable String requestId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody Decision request,
+            Authentication user) {
+        Consortium consortium = groupements.decideCompositionChange(Callers.of(user), id, ETags.requireVersion(ifMatch),
+                requestId, request.approve(), request.comment());
+        return ResponseEntity.ok().eTag(ETags.of(consortium.version())).body(consortium.changeRequests());
+    }
+
+    private static ResponseEntity<Groupement> ok(Consortium consortium) {
+        return ResponseEntity.ok().eTag(ETags.of(consortium.version())).body(Groupement.of(consortium));
     }
 }

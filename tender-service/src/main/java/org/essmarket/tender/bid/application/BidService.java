@@ -127,6 +127,18 @@ public class BidService {
     }
 
     /**
+     * The competing bids on a tender in which a supplier takes part: consortium-service checks a
+     * groupement's members against them early (R2142-21), before the bid itself is checked.
+     */
+    public List<Bid> bidsInvolving(Caller caller, String tenderId, String supplierId) {
+        if (!caller.isService()) {
+            throw new NotAllowed("Only the marketplace's services see who bids on a tender");
+        }
+        tenderService.findTender(caller, tenderId);
+        return bids.activeInvolving(tenderId, supplierId);
+    }
+
+    /**
      * A bid its bidder may still complete (add documents to): its own, still competing, before the
      * deadline.
      */

@@ -55,6 +55,12 @@ public class BidStore {
         return find(Criteria.where("tenderId").is(tenderId).and("status").in(ACTIVE));
     }
 
+    /** The bids still competing on the tender in which this supplier takes part, alone or in a groupement. */
+    public List<Bid> activeInvolving(String tenderId, String supplierId) {
+        return find(Criteria.where("tenderId").is(tenderId).and("status").in(ACTIVE).and("tenderers.supplierId")
+                .is(supplierId));
+    }
+
     /** The bids on the tender this user may read (as a member of a bidding supplier). */
     public List<Bid> readableBy(String tenderId, String userId) {
         return find(Criteria.where("tenderId").is(tenderId).and("readers").is(userId));

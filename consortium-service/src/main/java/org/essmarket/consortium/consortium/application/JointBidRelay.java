@@ -1,0 +1,82 @@
+package org.essmarket.consortium.consortium.application;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.essmarket.consortium.consortium.domain.Consortium;
+import org.essmarket.consortium.consortium.domain.ConsortiumStatus;
+import org.essmarket.consortium.consortium.domain.LotOffer;
+import org.essmarket.consortium.consortium.persistence.ConsortiumStore;
+import org.essmarket.consortium.integration.tender.TenderDirectory;
+import org.essmarket.consortium.integration.tender.TenderDirectory.BidOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * The lead's joint bid, relayed to tender-service until it is recorded exactly once. Submitting
+ * freezes the groupement in SUBMITTING with the attempt's idempotency key, then sends the bid once
+ * at once; while tender-service cannot answer, a scheduled retry sends the same bid with the same
+ * key (tender-service answers a repeat with the bid it recorded), until it is recorded, refused, or
+ * the deadline passes.
+ */
+@Service
+public class JointBidRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(JointBidRelay.class);
+
+    private final Groupements groupements;
+    private final ConsortiumStore store;
+    private final TenderDirectory tenders;
+    private final Clock clock;
+
+    JointBidRelay(Groupements groupements, ConsortiumStore store, TenderDirectory tenders, Clock clock) {
+        this.groupements = groupements;
+        this.store = store;
+        this.tenders = tenders;
+        this.clock = clock;
+    }
+
+    /** The groupement after the first attempt: SUBMITTED, still SUBMITTING (retried), or FORMING with the refusal. */
+    public Consortium submitJointBid(Caller caller, String id, long version, List<LotOffer> offers) {
+        Consortium submitting = groupements.changeAsLead(caller, id, version,
+                consortium -> consortium.submitJointBid(offers, clock.instant()));
+        return relay(submitting);
+    }
+
+    @Scheduled(fixedDelayString = "${essmarket.consortia.submission-retry-interval}",
+            initialDelayString = "${essmarket.consortia.submission-retry-interval}")
+    public void retrySubmissions() {
+        for (Consortium consortium : store.withStatus(ConsortiumStatus.SUBMITTING, 50)) {
+            try {
+                if (consortium.expireIfLate(clock.instant())) {
+                    groupements.save(consortium);
+                    log.info("Groupement {} could not bid before the deadline: EXPIRED", consortium.id());
+                } else {
+                    relay(consortium);
+                }
+            } catch (ConsortiumExceptions.StaleVersion changedMeanwhile) {
+                log.info("Groupement {} changed while its bid was relayed; the next run looks again", consortium.id());
+            }
+        }
+    }
+
+    private Consortium relay(Consortium consortium) {
+        BidOutcome outcome = tenders.submitJointBid(consortium.id(), consortium.tender().id(), consortium.accepted(),
+                consortium.submission());
+        switch (outcome) {
+            case BidOutcome.Recorded recorded -> consortium.bidRecorded(recorded.bidId());
+            case BidOutcome.Refused refused -> consortium.bidRefused(refused.rule(), refused.message());
+            case BidOutcome.Unreachable unreachable -> {
+                return consortium;
+            }
+        }
+        try {
+            return groupements.save(consortium);
+        } catch (ConsortiumExceptions.StaleVersion otherAttemptFirst) {
+            // The scheduled retry and the lead's request sent the same key: the other one saved the same outcome.
+            return store.findById(consortium.id()).orElseThrow();
+        }
+    }
+}

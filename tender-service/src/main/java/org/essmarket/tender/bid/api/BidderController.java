@@ -1,0 +1,49 @@
+package org.essmarket.tender.bid.api;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.essmarket.tender.bid.application.BidService;
+import org.essmarket.tender.bid.domain.Bid;
+import org.essmarket.tender.bid.domain.TendererRole;
+import org.essmarket.tender.tender.api.Callers;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /internal/tenders/{id}/bidders?supplierId=X} (service accounts): the competing bids in
+ * which supplier X takes part, so that consortium-service applies R2142-21 when a member joins a
+ * groupement rather than only when the groupement bids. Amounts stay sealed.
+ */
+@RestController
+class BidderController {
+
+    private final BidService bids;
+
+    BidderController(BidService bids) {
+        this.bids = bids;
+    }
+
+    /** One bid the supplier takes part in: alone ({@code consortiumId} null, role SOLE) or in a groupement. */
+    record Bidder(String bidId, String consortiumId, TendererRole role, Set<Integer> lots) {
+
+        static Bidder of(Bid bid, String supplierId) {
+            TendererRole role = bid.tenderers().stream().filter(t -> t.supplierId().equals(supplierId)).findFirst()
+                    .orElseThrow().role();
+            return new Bidder(bid.id(), bid.consortiumId(), role, bid.lotNumbers());
+        }
+    }
+
+    @GetMapping("/internal/tenders/{tenderId}/bidders")
+    List<Bidder> biddersInvolving(@PathVariable String tenderId,
+            @RequestParam @NotBlank @Size(max = 64) String supplierId, Authentication caller) {
+        return bids.bidsInvolving(Callers.of(caller), tenderId, supplierId).stream()
+                .map(bid -> Bidder.of(bid, supplierId)).toList();
+    }
+}
