@@ -188,6 +188,117 @@ class LocalPlatformIT {
 
     @Test
     @Order(6)
+    void three_suppliers_form_a_groupement_for_two_lots_and_its_lead_submits_one_joint_bid() throws Exception {
+        ApiClient gateway = new ApiClient(Integer.parseInt(ports.get("GATEWAY_PORT")));
+        String buyer = Tokens.forUser(DemoUsers.BUYER);
+        String lead = Tokens.forUser(DemoUsers.SUPPLIER);
+        String partner = Tokens.forUser(DemoUsers.OTHER_SUPPLIER);
+        String admin = Tokens.forUser(DemoUsers.ADMIN);
+        String insertion = verifiedSupplier(gateway, partner, admin, "Chantier d'insertion des Pentes", "ACI");
+        String cooperative = verifiedSupplier(gateway, partner, admin, "SCOP Propreté Lyonnaise", "SCOP");
+
+        Instant deadline = Instant.now().plusSeconds(100).truncatedTo(ChronoUnit.SECONDS);
+        Response created = gateway.send("POST", "/api/v1/tenders", buyer, """
+                {"title": "Entretien des gymnases municipaux", "kind": "TENDER", "procedure": "OPEN",
+                 "estimatedValue": 140000, "place": {"scope": "DEPARTMENTS", "departmentCodes": ["69"]},
+                 "cpvCodes": ["90910000-9"], "awardCriteria": [{"name": "Prix", "weight": 100}],
+                 "deadline": "%s", "consortiumPolicy": {"forbidAloneAndInGroupement": true},
+                 "lots": [{"number": 1, "title": "Gymnases nord", "cpv": "90911200", "estimatedValue": 70000},
+                          {"number": 2, "title": "Gymnases sud", "cpv": "90911200", "estimatedValue": 70000}]}"""
+                .formatted(deadline), null);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String tenderId = created.json().get("id").asString();
+        assertThat(gateway.send("POST", "/api/v1/tenders/" + tenderId + "/submit", buyer, null, null).status()).isEqualTo(200);
+        assertThat(gateway.send("POST", "/api/v1/tenders/" + tenderId + "/publish", admin, null, null).status()).isEqualTo(200);
+
+        String groupement = """
+                {"tenderId": "%s", "lots": [1, 2], "form": "CONJOINT_WITH_JOINTLY_LIABLE_LEAD",
+                 "leadSupplierId": "%s", "leadLots": [1], "leadWork": "Nettoyage des gymnases nord", "leadShare": 50}"""
+                .formatted(tenderId, adaptedCompanyId);
+        Response formed = gateway.send("POST", "/api/v1/consortia", lead, groupement, null);
+        assertThat(formed.status()).as(formed.body()).isEqualTo(201);
+        String consortium = "/api/v1/consortia/" + formed.json().get("id").asString();
+        assertThat(gateway.get(consortium + "/suggestions", lead).status()).isEqualTo(200);
+
+        String version = formed.header("ETag");
+        version = changed(gateway.send("POST", consortium + "/members", lead, """
+                {"supplierId": "%s", "role": "MEMBER", "lots": [2], "work": "Gymnases sud", "share": 30}"""
+                .formatted(insertion), version));
+        version = changed(gateway.send("POST", consortium + "/members", lead, """
+                {"supplierId": "%s", "role": "MEMBER", "lots": [2], "work": "Vitrerie", "share": 20}"""
+                .formatted(cooperative), version));
+        for (String member : List.of(insertion, cooperative)) {
+            version = changed(gateway.send("POST", consortium + "/members/" + member + "/answer", partner,
+                    "{\"accept\": true, \"grantHabilitation\": true}", version));
+        }
+        Response submitted = gateway.send("POST", consortium + "/submit", lead,
+                "{\"offers\": [{\"lotNumber\": 1, \"amount\": 66000}, {\"lotNumber\": 2, \"amount\": 64000}]}", version);
+        assertThat(submitted.status()).as(submitted.body()).isIn(200, 202);
+        Instant recordedBy = Instant.now().plusSeconds(60);
+        while (!gateway.get(consortium, lead).json().get("status").asString().equals("SUBMITTED")
+                && Instant.now().isBefore(recordedBy)) {
+            Thread.sleep(2_000);
+        }
+        assertThat(gateway.get(consortium, lead).json().get("status").asString()).isEqualTo("SUBMITTED");
+
+        Response secondMandate = gateway.send("POST", "/api/v1/consortia", lead, groupement, null);
+        assertThat(secondMandate.status()).isEqualTo(409);
+        assertThat(secondMandate.json().get("rule").asString()).isEqualTo("R2142-23");
+
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()) + 1_000);
+        Response bids = gateway.get("/api/v1/tenders/" + tenderId + "/bids", buyer);
+        assertThat(bids.status()).as(bids.body()).isEqualTo(200);
+        assertThat(bids.json()).as("one bid, recorded once").hasSize(1);
+        assertThat(bids.json().get(0).findValuesAsString("supplierId"))
+                .containsExactlyInAnyOrder(adaptedCompanyId, insertion, cooperative);
+        assertThat(bids.json().get(0).findValuesAsString("role")).containsExactlyInAnyOrder("LEAD", "MEMBER", "MEMBER");
+    }
+
+    /** The write went through; its new version, for the next If-Match. */
+    private static String changed(Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.header("ETag");
+    }
+
+    /** A supplier the user registers (a fresh valid SIRET) and a facilitator verifies. */
+    private String verifiedSupplier(ApiClient gateway, String member, String admin, String name, String kind) {
+        Response registered = gateway.send("POST", "/api/v1/suppliers", member, """
+                {"siret": "%s", "profile": {"legalName": "%s", "kinds": ["%s"], "location": {"communeCode": "69123"},
+                 "activities": [{"cpvCodes": ["90910000-9"], "serviceTypes": ["SERVICE"],
+                                 "range": {"kind": "RADIUS", "radiusKm": 40}}]}}""".formatted(freshSiret(), name, kind), null);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String id = registered.json().get("id").asString();
+        assertThat(gateway.send("POST", "/api/v1/suppliers/" + id + "/verify", admin, "{\"reason\": \"checked\"}", null)
+                .status()).isEqualTo(200);
+        return id;
+    }
+
+    private long nextSiret = 99_100_000_000_000L;
+
+    /** The next SIRET with valid Luhn keys on its SIREN and on itself, in a range no real company uses. */
+    private String freshSiret() {
+        while (true) {
+            String candidate = Long.toString(nextSiret++);
+            if (luhn(candidate.substring(0, 9)) && luhn(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    private static boolean luhn(String digits) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = digits.charAt(digits.length() - 1 - i) - '0';
+            if (i % 2 == 1) {
+                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+            }
+            sum += digit;
+        }
+        return sum % 10 == 0;
+    }
+
+    @Test
+    @Order(7)
     void data_written_before_down_is_there_after_the_next_up() throws Exception {
         String supplier = Tokens.forUser(DemoUsers.SUPPLIER);
         String before = gatewayGet("/api/v1/suppliers/mine", supplier).body();
@@ -208,7 +319,7 @@ class LocalPlatformIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void up_names_a_port_that_is_taken_and_starts_nothing() throws Exception {
         marketplace("down");
         try (ServerSocket squatter = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
