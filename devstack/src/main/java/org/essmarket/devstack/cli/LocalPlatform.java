@@ -289,16 +289,18 @@ final class LocalPlatform {
         Path esInstance = layout.elasticsearchInstances(home).resolve("elasticsearch");
         Path esHome = ElasticsearchDistribution.home(layout);
         Path keycloakInstance = layout.data().resolve("keycloak");
-        Map<String, String> common = Map.of("KEYCLOAK_ISSUER_URI", issuer, "MONGODB_URI", mongo,
-                "SEARCH_SERVICE_URL", "http://127.0.0.1:" + ports.searchService());
-        Map<String, String> search = new LinkedHashMap<>(common);
-        search.put("ELASTICSEARCH_URIS", "http://127.0.0.1:" + ports.elasticsearch());
-        Map<String, String> gateway = Map.of(
-                "KEYCLOAK_ISSUER_URI", issuer,
+        // Services call each other directly (DESIGN.md §1), the gateway calls them all.
+        Map<String, String> services = Map.of(
                 "SUPPLIER_SERVICE_URL", "http://127.0.0.1:" + ports.supplierService(),
                 "TENDER_SERVICE_URL", "http://127.0.0.1:" + ports.tenderService(),
                 "CONSORTIUM_SERVICE_URL", "http://127.0.0.1:" + ports.consortiumService(),
                 "SEARCH_SERVICE_URL", "http://127.0.0.1:" + ports.searchService());
+        Map<String, String> gateway = new LinkedHashMap<>(services);
+        gateway.put("KEYCLOAK_ISSUER_URI", issuer);
+        Map<String, String> common = new LinkedHashMap<>(gateway);
+        common.put("MONGODB_URI", mongo);
+        Map<String, String> search = new LinkedHashMap<>(common);
+        search.put("ELASTICSEARCH_URIS", "http://127.0.0.1:" + ports.elasticsearch());
         return List.of(
                 new MongoComponent(ports.mongo(), layout.data().resolve("mongo/marketplace.mv"),
                         layout.devstackJar(), logs.resolve("mongo.log"), home),

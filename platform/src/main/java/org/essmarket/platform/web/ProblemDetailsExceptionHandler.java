@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
+import tools.jackson.core.JacksonException;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.data.core.PropertyReferenceException;
@@ -16,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -45,6 +47,35 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
                 .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
                 .toList());
         return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /**
+     * A body that is not the expected JSON: a wrong type, an unknown enum value, a missing
+     * primitive. Names the field where Jackson stopped ({@code lots[1].reservation}).
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "The request body is not the expected JSON.",
+                path(request));
+        if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = fieldPath(jackson.getPath());
+            problem.setDetail("The request body is not the expected JSON at '" + field + "'.");
+            problem.setProperty("errors", List.of(new FieldProblem(field, jackson.getOriginalMessage())));
+        }
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    private static String fieldPath(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference step : path) {
+            if (step.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                field.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 
     /** Constraints on query parameters and headers, e.g. {@code size} over 100. */

@@ -259,6 +259,10 @@ class TenderLifecycleIT {
         assertBadField(tenderJson(inDays(30), THREE_LOTS, CRITERIA, "").replace("\"OPEN\"", "null"), "procedure");
         assertBadField(tenderJson(inDays(30), THREE_LOTS, CRITERIA, "").replace("[\"69\"]", "[\"99\"]"),
                 "place.departmentCodes[0]");
+        assertBadField(tenderJson(inDays(30), THREE_LOTS.replace("\"DISABILITY\"", "\"MAYBE\""), CRITERIA, ""),
+                "lots[1].reservation");
+        assertBadField(tenderJson(inDays(30), THREE_LOTS, CRITERIA, "").replace("\"estimatedValue\": 250000.00",
+                "\"estimatedValue\": \"lots\""), "estimatedValue");
 
         assertThat(create(noLots.replace("\"lots\": []", "\"lots\": [], \"noLotsJustification\": \"Prestation unique\""))
                 .get("noLotsJustification").asString()).isEqualTo("Prestation unique");
