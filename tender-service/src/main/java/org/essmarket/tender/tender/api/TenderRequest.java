@@ -60,7 +60,8 @@ public record TenderRequest(
     public record CriterionRequest(@NotBlank @Size(max = 200) String name, int weight) {
     }
 
-    public record ConsortiumPolicyRequest(boolean forbidAloneAndInGroupement, boolean forbidSeveralGroupements) {
+    /** A flag left out allows. */
+    public record ConsortiumPolicyRequest(Boolean forbidAloneAndInGroupement, Boolean forbidSeveralGroupements) {
     }
 
     public record LotLimitsRequest(Integer maxLotsPerBidder, Integer maxLotsAwardedPerBidder) {
@@ -80,8 +81,8 @@ public record TenderRequest(
                         : awardCriteria.stream().map(c -> new AwardCriterion(c.name(), c.weight())).toList(),
                 deadline, expectedPublication,
                 consortiumPolicy == null ? null
-                        : new ConsortiumPolicy(consortiumPolicy.forbidAloneAndInGroupement(),
-                                consortiumPolicy.forbidSeveralGroupements()),
+                        : new ConsortiumPolicy(Boolean.TRUE.equals(consortiumPolicy.forbidAloneAndInGroupement()),
+                                Boolean.TRUE.equals(consortiumPolicy.forbidSeveralGroupements())),
                 lotLimits == null ? null
                         : new LotLimits(lotLimits.maxLotsPerBidder(), lotLimits.maxLotsAwardedPerBidder()),
                 lots == null ? null
