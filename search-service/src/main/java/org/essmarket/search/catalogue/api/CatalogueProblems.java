@@ -16,8 +16,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** The catalogue's errors as problem+json, in the same shape as the platform's validation errors. */
-@RestControllerAdvice(assignableTypes = CatalogueSearchController.class)
+/**
+ * The public searches' errors (catalogue and tenders) as problem+json, in the same shape as the
+ * platform's validation errors. Named by package so the catalogue does not depend on the tender
+ * search that reuses it.
+ */
+@RestControllerAdvice(basePackages = { "org.essmarket.search.catalogue.api", "org.essmarket.search.tenders.api" })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CatalogueProblems {
 

@@ -1,11 +1,9 @@
 package org.essmarket.search.catalogue.application;
 
-import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import org.essmarket.search.catalogue.application.CatalogueSearchRequests.Facet;
 import org.essmarket.search.catalogue.application.SupplierSearchResult.Activity;
@@ -22,12 +20,9 @@ import org.essmarket.search.catalogue.domain.GeoPoint;
 import org.essmarket.search.catalogue.domain.SupplierKind;
 import org.essmarket.search.catalogue.domain.Territories;
 import org.essmarket.search.index.application.SearchIndices;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -37,11 +32,9 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 @Service
 public class CatalogueSearch {
 
-    private static final Logger log = LoggerFactory.getLogger(CatalogueSearch.class);
-
     /** Elasticsearch is down or refused the search: the caller may try again later. */
     public static class SearchUnavailable extends RuntimeException {
-        SearchUnavailable(Throwable cause) {
+        public SearchUnavailable(Throwable cause) {
             super("search is unavailable", cause);
         }
     }
@@ -67,35 +60,15 @@ public class CatalogueSearch {
     public SupplierSearchResult search(CatalogueRequest request) {
         CatalogueQuery query = CatalogueQuery.from(request, territories);
         SearchResponse<Map> response = execute(query);
-        long total = response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
+        long total = SearchQueries.total(response);
         List<SupplierHit> hits = response.hits().hits().stream().map(hit -> hit(hit, query)).toList();
-        int totalPages = (int) ((total + query.size() - 1) / query.size());
+        int totalPages = SearchQueries.totalPages(total, query.size());
         return new SupplierSearchResult(hits, query.page(), query.size(), total, totalPages,
                 facets(response.aggregations(), query));
     }
 
     private SearchResponse<Map> execute(CatalogueQuery query) {
-        try {
-            try {
-                return client.search(CatalogueSearchRequests.build(query), Map.class);
-            } catch (ElasticsearchException e) {
-                if (e.status() != 404) {
-                    throw e;
-                }
-                // No index yet (nothing indexed since Elasticsearch was emptied): create it, then it is just empty.
-                indices.ensureIndex(CatalogueSearchRequests.INDEX);
-                return client.search(CatalogueSearchRequests.build(query), Map.class);
-            }
-        } catch (IOException e) {
-            log.warn("catalogue search failed: {}", e.toString());
-            throw new SearchUnavailable(e);
-        } catch (ElasticsearchException e) {
-            if (e.status() >= 500 || e.status() == 429) {
-                log.warn("catalogue search failed: {}", e.toString());
-                throw new SearchUnavailable(e);
-            }
-            throw e; // a request Elasticsearch refuses is our bug: a 500, logged by the platform's handler
-        }
+        return SearchQueries.execute(client, indices, CatalogueSearchRequests.INDEX, CatalogueSearchRequests.build(query));
     }
 
     private SupplierHit hit(Hit<Map> hit, CatalogueQuery query) {
@@ -126,15 +99,8 @@ public class CatalogueSearch {
     }
 
     private List<FacetValue> values(Map<String, Aggregate> aggregations, Facet facet, CatalogueQuery query) {
-        Aggregate filtered = aggregations == null ? null : aggregations.get(facet.key);
-        if (filtered == null || !filtered.isFilter()) {
-            return List.of();
-        }
-        Aggregate terms = filtered.filter().aggregations().get(CatalogueSearchRequests.VALUES);
-        if (terms == null || !terms.isSterms()) {
-            return List.of();
-        }
-        return terms.sterms().buckets().array().stream().map(bucket -> facetValue(facet, bucket, query)).toList();
+        return SearchQueries.termBuckets(aggregations, facet.key).stream()
+                .map(bucket -> facetValue(facet, bucket, query)).toList();
     }
 
     private FacetValue facetValue(Facet facet, StringTermsBucket bucket, CatalogueQuery query) {
@@ -200,17 +166,14 @@ public class CatalogueSearch {
     }
 
     private static String string(Object value) {
-        return value instanceof String text ? text : null;
+        return SearchQueries.string(value);
     }
 
     private static Integer integer(Object value) {
-        return value instanceof Number number ? number.intValue() : null;
+        return SearchQueries.integer(value);
     }
 
     private static List<String> strings(Object value) {
-        if (value instanceof Collection<?> values) {
-            return values.stream().filter(Objects::nonNull).map(Object::toString).toList();
-        }
-        return value == null ? null : List.of(value.toString());
+        return SearchQueries.strings(value);
     }
 }

@@ -7,7 +7,6 @@ import org.essmarket.search.catalogue.domain.CatalogueQuery;
 import org.essmarket.search.catalogue.domain.GeoPoint;
 
 import co.elastic.clients.elasticsearch._types.DistanceUnit;
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.GeoDistanceType;
 import co.elastic.clients.elasticsearch._types.GeoLocation;
 import co.elastic.clients.elasticsearch._types.SortOptions;
@@ -84,17 +83,17 @@ public final class CatalogueSearchRequests {
         /** The filter of this facet's dimension in the query, or null when the query has none. */
         Query filter(CatalogueQuery query) {
             return switch (this) {
-                case KIND -> terms(field, query.kinds());
-                case REGION -> terms(field, query.regions());
-                case DEPARTMENT -> terms(field, query.departments());
-                case CPV_DIVISION -> cpvPrefixes(query.cpvPrefixes());
-                case LEGAL_FORM -> terms(field, query.legalForms());
-                case LABEL -> terms(field, query.labels());
+                case KIND -> SearchQueries.terms(field, query.kinds());
+                case REGION -> SearchQueries.terms(field, query.regions());
+                case DEPARTMENT -> SearchQueries.terms(field, query.departments());
+                case CPV_DIVISION -> SearchQueries.anyPrefix("cpvCodes", query.cpvPrefixes());
+                case LEGAL_FORM -> SearchQueries.terms(field, query.legalForms());
+                case LABEL -> SearchQueries.terms(field, query.labels());
             };
         }
     }
 
-    static final String VALUES = "values";
+    static final String VALUES = SearchQueries.VALUES;
     static final String DISPLAY = "display";
 
     private CatalogueSearchRequests() {
@@ -111,7 +110,7 @@ public final class CatalogueSearchRequests {
                     .sort(sort(query));
             List<Query> filters = dimensionFilters(query, null);
             if (!filters.isEmpty()) {
-                search.postFilter(allOf(filters));
+                search.postFilter(SearchQueries.allOf(filters));
             }
             for (Facet facet : Facet.values()) {
                 search.aggregations(facet.key, facetAggregation(query, facet));
@@ -179,8 +178,7 @@ public final class CatalogueSearchRequests {
                 ? Aggregation.of(a -> a.terms(t -> t.field(facet.field).size(facet.size)))
                 : Aggregation.of(a -> a.terms(t -> t.field(facet.field).size(facet.size))
                         .aggregations(DISPLAY, display -> display.terms(t -> t.field(facet.displayField).size(1))));
-        Query others = allOf(dimensionFilters(query, facet));
-        return Aggregation.of(a -> a.filter(others).aggregations(VALUES, counted));
+        return SearchQueries.facet(dimensionFilters(query, facet), counted);
     }
 
     private static Highlight highlight(String text) {
@@ -194,27 +192,6 @@ public final class CatalogueSearchRequests {
                 .highlightQuery(terms)
                 .fields(NamedValue.of("legalName", HighlightField.of(f -> f.numberOfFragments(0))),
                         NamedValue.of("description", HighlightField.of(f -> f.fragmentSize(160).numberOfFragments(2)))));
-    }
-
-    private static Query terms(String field, List<String> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<FieldValue> fieldValues = values.stream().map(FieldValue::of).toList();
-        return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(fieldValues))));
-    }
-
-    private static Query cpvPrefixes(List<String> prefixes) {
-        if (prefixes.isEmpty()) {
-            return null;
-        }
-        List<Query> any = prefixes.stream()
-                .map(prefix -> Query.of(q -> q.prefix(p -> p.field("cpvCodes").value(prefix)))).toList();
-        return Query.of(q -> q.bool(b -> b.should(any).minimumShouldMatch("1")));
-    }
-
-    private static Query allOf(List<Query> filters) {
-        return Query.of(q -> q.bool(b -> b.filter(filters)));
     }
 
     private static GeoLocation location(GeoPoint point) {

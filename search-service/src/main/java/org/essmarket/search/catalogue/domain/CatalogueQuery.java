@@ -13,12 +13,8 @@ import static org.essmarket.search.catalogue.domain.CatalogueRequest.REGION;
 import static org.essmarket.search.catalogue.domain.CatalogueRequest.SIZE;
 import static org.essmarket.search.catalogue.domain.CatalogueRequest.SORT;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * A checked catalogue search: every value is one the index understands (kinds as codes, regions
@@ -30,15 +26,14 @@ public record CatalogueQuery(String text, List<String> kinds, List<String> regio
         List<String> cpvPrefixes, List<String> legalForms, List<String> labels, GeoPoint near, Integer radiusKm,
         CatalogueSort sort, int page, int size) {
 
-    public static final int DEFAULT_SIZE = 20;
-    public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = SearchParameters.DEFAULT_SIZE;
+    public static final int MAX_SIZE = SearchParameters.MAX_SIZE;
     public static final int MIN_RADIUS_KM = 1;
     public static final int MAX_RADIUS_KM = 1000;
-    public static final int MAX_TEXT_LENGTH = 200;
-    public static final int MAX_VALUES_PER_FILTER = 20;
-    public static final int MAX_VALUE_LENGTH = 100;
-    /** Elasticsearch's default {@code index.max_result_window}: deeper pages need search_after. */
-    public static final int MAX_RESULT_WINDOW = 10_000;
+    public static final int MAX_TEXT_LENGTH = SearchParameters.MAX_TEXT_LENGTH;
+    public static final int MAX_VALUES_PER_FILTER = SearchParameters.MAX_VALUES_PER_FILTER;
+    public static final int MAX_VALUE_LENGTH = SearchParameters.MAX_VALUE_LENGTH;
+    public static final int MAX_RESULT_WINDOW = SearchParameters.MAX_RESULT_WINDOW;
 
     public CatalogueQuery {
         kinds = List.copyOf(kinds);
@@ -59,48 +54,31 @@ public record CatalogueQuery(String text, List<String> kinds, List<String> regio
      * @throws InvalidSearchParameters naming every parameter that is wrong
      */
     public static CatalogueQuery from(CatalogueRequest request, Territories territories) {
-        List<ParameterViolation> violations = new ArrayList<>();
-
-        String text = request.q() == null || request.q().isBlank() ? null : request.q().strip();
-        if (text != null && text.length() > MAX_TEXT_LENGTH) {
-            violations.add(new ParameterViolation(Q, "at most " + MAX_TEXT_LENGTH + " characters"));
-        }
-
-        List<String> kinds = values(request.kind(), KIND, violations, value -> SupplierKind.fromCode(value)
-                .map(SupplierKind::name).map(Result::ok)
-                .orElseGet(() -> Result.error("unknown supplier kind '" + shorten(value) + "'")));
-        List<String> regions = values(request.region(), REGION, violations, value -> territories.region(value)
-                .map(Territories.Region::code).map(Result::ok)
-                .orElseGet(() -> Result.error("unknown region '" + shorten(value) + "': an INSEE code or a name")));
-        List<String> departments = values(request.department(), DEPARTMENT, violations,
-                value -> territories.department(value).map(Territories.Department::code).map(Result::ok)
-                        .orElseGet(() -> Result.error(
-                                "unknown department '" + shorten(value) + "': an INSEE code or a name")));
-        List<String> cpvPrefixes = values(request.cpvPrefix(), CPV_PREFIX, violations, value -> {
-            try {
-                return Result.ok(Cpv.prefix(value));
-            } catch (IllegalArgumentException e) {
-                return Result.error(e.getMessage());
-            }
-        });
-        List<String> legalForms = values(request.legalForm(), LEGAL_FORM, violations, CatalogueQuery::freeText);
-        List<String> labels = values(request.label(), LABEL, violations, CatalogueQuery::freeText);
+        SearchParameters check = new SearchParameters();
+        String text = check.text(Q, request.q());
+        List<String> kinds = check.values(KIND, request.kind(), value -> SupplierKind.fromCode(value)
+                .map(SupplierKind::name).map(SearchParameters.Check::ok).orElseGet(() -> SearchParameters.Check
+                        .error("unknown supplier kind '" + SearchParameters.shorten(value) + "'")));
+        List<String> regions = check.regions(REGION, request.region(), territories);
+        List<String> departments = check.departments(DEPARTMENT, request.department(), territories);
+        List<String> cpvPrefixes = check.cpvPrefixes(CPV_PREFIX, request.cpvPrefix());
+        List<String> legalForms = check.values(LEGAL_FORM, request.legalForm(), SearchParameters::freeText);
+        List<String> labels = check.values(LABEL, request.label(), SearchParameters::freeText);
 
         GeoPoint near = null;
         if (request.near() != null && !request.near().isBlank()) {
             try {
                 near = GeoPoint.parse(request.near());
             } catch (IllegalArgumentException e) {
-                violations.add(new ParameterViolation(NEAR, e.getMessage()));
+                check.refuse(NEAR, e.getMessage());
             }
         }
         Integer radiusKm = request.radiusKm();
         if (radiusKm != null) {
             if (radiusKm < MIN_RADIUS_KM || radiusKm > MAX_RADIUS_KM) {
-                violations.add(new ParameterViolation(RADIUS_KM,
-                        "between " + MIN_RADIUS_KM + " and " + MAX_RADIUS_KM + " km"));
+                check.refuse(RADIUS_KM, "between " + MIN_RADIUS_KM + " and " + MAX_RADIUS_KM + " km");
             } else if (request.near() == null || request.near().isBlank()) {
-                violations.add(new ParameterViolation(RADIUS_KM, "a radius needs a point: give near=lat,lon"));
+                check.refuse(RADIUS_KM, "a radius needs a point: give near=lat,lon");
             }
         }
 
@@ -108,72 +86,17 @@ public record CatalogueQuery(String text, List<String> kinds, List<String> regio
         if (request.sort() != null && !request.sort().isBlank()) {
             Optional<CatalogueSort> parsed = CatalogueSort.fromParameter(request.sort());
             if (parsed.isEmpty()) {
-                violations.add(new ParameterViolation(SORT, "one of relevance, distance, name"));
+                check.refuse(SORT, "one of relevance, distance, name");
             } else if (parsed.get() == CatalogueSort.DISTANCE && (request.near() == null || request.near().isBlank())) {
-                violations.add(new ParameterViolation(SORT, "sorting by distance needs a point: give near=lat,lon"));
+                check.refuse(SORT, "sorting by distance needs a point: give near=lat,lon");
             } else {
                 sort = parsed.get();
             }
         }
 
-        int page = request.page() == null ? 0 : request.page();
-        int size = request.size() == null ? DEFAULT_SIZE : request.size();
-        if (page < 0) {
-            violations.add(new ParameterViolation(PAGE, "0 or more"));
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            violations.add(new ParameterViolation(SIZE, "between 1 and " + MAX_SIZE));
-        } else if (page >= 0 && (long) (page + 1) * size > MAX_RESULT_WINDOW) {
-            violations.add(new ParameterViolation(PAGE,
-                    "pages end at result " + MAX_RESULT_WINDOW + ": narrow the search instead"));
-        }
-
-        if (!violations.isEmpty()) {
-            throw new InvalidSearchParameters(violations);
-        }
+        SearchParameters.Paging paging = check.paging(PAGE, request.page(), SIZE, request.size());
+        check.throwIfAnyRefused();
         return new CatalogueQuery(text, kinds, regions, departments, cpvPrefixes, legalForms, labels, near, radiusKm,
-                sort, page, size);
-    }
-
-    private record Result(String value, String error) {
-        static Result ok(String value) {
-            return new Result(value, null);
-        }
-
-        static Result error(String error) {
-            return new Result(null, error);
-        }
-    }
-
-    private static Result freeText(String value) {
-        return value.length() > MAX_VALUE_LENGTH ? Result.error("at most " + MAX_VALUE_LENGTH + " characters")
-                : Result.ok(value);
-    }
-
-    /** Blank values are dropped, duplicates merged; each value is checked by {@code check}. */
-    private static List<String> values(List<String> raw, String parameter, List<ParameterViolation> violations,
-            Function<String, Result> check) {
-        if (raw == null) {
-            return List.of();
-        }
-        List<String> given = raw.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
-        if (given.size() > MAX_VALUES_PER_FILTER) {
-            violations.add(new ParameterViolation(parameter, "at most " + MAX_VALUES_PER_FILTER + " values"));
-            return List.of();
-        }
-        Set<String> accepted = new LinkedHashSet<>();
-        for (String value : given) {
-            Result result = check.apply(value);
-            if (result.error() != null) {
-                violations.add(new ParameterViolation(parameter, result.error()));
-            } else {
-                accepted.add(result.value());
-            }
-        }
-        return List.copyOf(accepted);
-    }
-
-    private static String shorten(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+                sort, paging.page(), paging.size());
     }
 }

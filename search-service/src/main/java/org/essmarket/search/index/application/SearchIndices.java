@@ -50,14 +50,16 @@ public class SearchIndices {
     private final ElasticsearchClient client;
     private final String replicas;
     private final List<IndexDocumentEnricher> enrichers;
+    private final List<IndexedDocumentListener> listeners;
     /** Types whose index is known to exist with the current mapping, since this process started. */
     private final Set<String> upToDate = ConcurrentHashMap.newKeySet();
 
     public SearchIndices(ElasticsearchClient client, @Value("${essmarket.search.replicas:0}") int replicas,
-            ObjectProvider<IndexDocumentEnricher> enrichers) {
+            ObjectProvider<IndexDocumentEnricher> enrichers, ObjectProvider<IndexedDocumentListener> listeners) {
         this.client = client;
         this.replicas = Integer.toString(replicas);
         this.enrichers = enrichers.orderedStream().toList();
+        this.listeners = listeners.orderedStream().toList();
     }
 
     /** Creates the missing indices when the app is ready; if Elasticsearch is down, first use will. */
@@ -102,8 +104,28 @@ public class SearchIndices {
     public Outcome index(String type, String id, long version, Map<String, Object> document) throws IOException {
         ensureIndex(type);
         Map<String, Object> toIndex = enrich(type, document);
-        return versioned(() -> client.index(request -> request.index(type).id(id).version(version)
+        Outcome outcome = versioned(() -> client.index(request -> request.index(type).id(id).version(version)
                 .versionType(VersionType.External).document(toIndex)), Outcome.INDEXED);
+        if (outcome == Outcome.INDEXED) {
+            tellListeners(type, id, version, document);
+        }
+        return outcome;
+    }
+
+    /**
+     * After the write succeeded, and only for a version search did not hold yet (so an older or
+     * repeated push does not act on what search already acted on). A listener that fails is logged
+     * and the push still counts as done: the owner's relay must not push again for it.
+     */
+    private void tellListeners(String type, String id, long version, Map<String, Object> document) {
+        for (IndexedDocumentListener listener : listeners) {
+            try {
+                listener.indexed(type, id, version, document);
+            } catch (RuntimeException e) {
+                log.warn("{} {} v{} is indexed but {} failed: {}", type, id, version,
+                        listener.getClass().getSimpleName(), e.toString(), e);
+            }
+        }
     }
 
     /** Removes a document unless search holds a newer version of it; removing an absent one counts as done. */
@@ -160,6 +182,12 @@ public class SearchIndices {
                 log.warn("could not index {} {}: {}", type, item.id(), item.error().reason());
             }
             results.add(new Result(documents.get(i).id(), documents.get(i).version(), outcome));
+        }
+        for (int i = 0; i < documents.size(); i++) {
+            VersionedDocument document = documents.get(i);
+            if (results.get(i).outcome() == Outcome.INDEXED && !document.removes()) {
+                tellListeners(type, document.id(), document.version(), document.document());
+            }
         }
         return results;
     }
