@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.essmarket.search.catalogue.application.CatalogueReferenceData;
@@ -25,6 +26,7 @@ import org.essmarket.search.tenders.application.TenderSearchResult.Lot;
 import org.essmarket.search.tenders.application.TenderSearchResult.TenderHit;
 import org.essmarket.search.tenders.domain.TenderQuery;
 import org.essmarket.search.tenders.domain.TenderRequest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -49,10 +51,12 @@ public class TenderSearch {
     private final CpvVocabulary cpv;
     private final Clock clock;
 
+    @Autowired
     public TenderSearch(ElasticsearchClient client, SearchIndices indices, CatalogueReferenceData reference) {
         this(client, indices, reference, Clock.systemUTC());
     }
 
+    /** With a fixed clock, for tests of the deadline ranges. */
     TenderSearch(ElasticsearchClient client, SearchIndices indices, CatalogueReferenceData reference, Clock clock) {
         this.client = client;
         this.indices = indices;
@@ -91,7 +95,8 @@ public class TenderSearch {
     private static List<FacetValue> terms(Map<String, Aggregate> aggregations, Facet facet, List<String> selected,
             java.util.function.Function<String, String> label) {
         return SearchQueries.termBuckets(aggregations, facet.key).stream().map(bucket -> {
-            String value = bucket.key().stringValue();
+            // Department codes are indexed folded (2a): shown as INSEE writes them, like every other code here.
+            String value = bucket.key().stringValue().toUpperCase(Locale.ROOT);
             return new FacetValue(value, label.apply(value), bucket.docCount(), selected.contains(value));
         }).toList();
     }

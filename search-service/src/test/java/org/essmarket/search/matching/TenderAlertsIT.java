@@ -1,0 +1,149 @@
+package org.essmarket.search.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.essmarket.devstack.DemoUsers;
+import org.essmarket.devstack.test.ApiClient;
+import org.essmarket.devstack.test.ApiClient.Response;
+import org.essmarket.devstack.test.ElasticsearchInitializer;
+import org.essmarket.devstack.test.KeycloakInitializer;
+import org.essmarket.devstack.test.MongoStandInInitializer;
+import org.essmarket.devstack.test.Tokens;
+import org.essmarket.search.notification.persistence.NotificationDocument;
+import org.essmarket.search.notification.persistence.NotificationRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+
+/**
+ * A tender pushed as PUBLISHED tells the members of the suppliers it concerns, once (DESIGN.md §3
+ * "Alerts"), on a real Elasticsearch fed through the owners' internal index API.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = { MongoStandInInitializer.class, KeycloakInitializer.class,
+        ElasticsearchInitializer.class })
+class TenderAlertsIT {
+
+    /**
+     * Pointe-à-Pitre, a few km from Guadeloupe's centroid. The suppliers and tenders here are in
+     * Guadeloupe, which the other tests leave alone, and are removed at the end: Elasticsearch is
+     * shared by all the tests, whose counts must not see them.
+     */
+    private static final Map<String, Double> POINTE_A_PITRE = Map.of("lat", 16.2411, "lon", -61.5331);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
+    @Autowired
+    NotificationRepository notifications;
+
+    private List<String> supplierIds = List.of();
+    private final List<String> tenderIds = new java.util.ArrayList<>();
+
+    @AfterEach
+    void removeWhatThisTestIndexed() {
+        ApiClient api = new ApiClient(port);
+        String suppliers = Tokens.forClient("supplier-service", DemoUsers.serviceClientSecret("supplier-service"));
+        String tenders = Tokens.forClient("tender-service", DemoUsers.serviceClientSecret("tender-service"));
+        supplierIds.forEach(id -> api.send("DELETE", "/internal/index/suppliers/" + id + "?version=100", suppliers,
+                null, null));
+        tenderIds.forEach(id -> api.send("DELETE", "/internal/index/tenders/" + id + "?version=100", tenders, null,
+                null));
+    }
+
+    @Test
+    void the_members_of_the_matching_supplier_are_told_once_and_nobody_else() throws Exception {
+        ApiClient api = new ApiClient(port);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String supplierUser = Tokens.forUser(DemoUsers.SUPPLIER);
+        String otherUser = Tokens.forUser(DemoUsers.OTHER_SUPPLIER);
+        List<String> members = List.of(Tokens.subjectOf(supplierUser), Tokens.subjectOf(otherUser));
+        String suppliers = Tokens.forClient("supplier-service", DemoUsers.serviceClientSecret("supplier-service"));
+        supplierIds = List.of("alert-match-" + run, "alert-cpv-" + run, "alert-far-" + run);
+        push(api, suppliers, "suppliers", supplier("alert-match-" + run, "90911000",
+                Map.of("kind", "RADIUS", "radiusKm", 50), members));
+        push(api, suppliers, "suppliers", supplier("alert-cpv-" + run, "55520000", Map.of("kind", "COUNTRY"),
+                List.of("wrong-cpv-" + run)));
+        push(api, suppliers, "suppliers", supplier("alert-far-" + run, "90911000",
+                Map.of("kind", "ZONES", "departments", List.of("75")), List.of("far-" + run)));
+        elasticsearch.indices().refresh(refresh -> refresh.index("suppliers"));
+
+        String tenderId = "alert-tender-" + run;
+        tenderIds.add(tenderId);
+        String tenders = Tokens.forClient("tender-service", DemoUsers.serviceClientSecret("tender-service"));
+        assertThat(push(api, tenders, "tenders", Map.of("id", tenderId, "version", 1, "document", tender(tenderId)))
+                .body()).contains("INDEXED");
+
+        assertThat(alertsOf(tenderId)).extracting(NotificationDocument::recipientUserId)
+                .containsExactlyInAnyOrderElementsOf(members);
+        String feed = api.get("/api/v1/notifications?size=100", supplierUser).body();
+        String alertId = "tender-alert:" + tenderId + ":" + members.get(0);
+        assertThat(feed.split(alertId, -1)).as("the alert shows once in the member's feed").hasSize(2);
+        assertThat(feed).contains("TENDER_ALERT");
+        assertThat(api.get("/api/v1/notifications?size=100", otherUser).body())
+                .contains("tender-alert:" + tenderId + ":" + members.get(1));
+
+        assertThat(push(api, tenders, "tenders", Map.of("id", tenderId, "version", 1, "document", tender(tenderId)))
+                .body()).as("the same event delivered again").contains("ALREADY_NEWER");
+        assertThat(push(api, tenders, "tenders", Map.of("id", tenderId, "version", 2, "document", tender(tenderId)))
+                .body()).as("a newer version").contains("INDEXED");
+        assertThat(alertsOf(tenderId)).hasSize(2);
+        assertThat(api.get("/api/v1/notifications?size=100", supplierUser).body().split(alertId, -1)).hasSize(2);
+    }
+
+    @Test
+    void a_tender_pushed_as_planned_tells_nobody() {
+        ApiClient api = new ApiClient(port);
+        String tenderId = "alert-planned-" + UUID.randomUUID();
+        tenderIds.add(tenderId);
+        Map<String, Object> planned = new HashMap<>(tender(tenderId));
+        planned.put("status", "PLANNED");
+        String tenders = Tokens.forClient("tender-service", DemoUsers.serviceClientSecret("tender-service"));
+
+        assertThat(push(api, tenders, "tenders", Map.of("id", tenderId, "version", 1, "document", planned)).status())
+                .isEqualTo(200);
+        assertThat(alertsOf(tenderId)).isEmpty();
+    }
+
+    private List<NotificationDocument> alertsOf(String tenderId) {
+        return notifications.findAll().stream().filter(n -> n.id().startsWith("tender-alert:" + tenderId + ":"))
+                .toList();
+    }
+
+    private static Map<String, Object> supplier(String id, String cpv, Map<String, Object> range,
+            List<String> memberIds) {
+        return Map.of("id", id, "version", 1, "document", Map.of("id", id, "legalName", "Structure " + id,
+                "status", "VERIFIED", "kinds", List.of("ACI"), "department", "971", "region", "01", "location", POINTE_A_PITRE,
+                "cpvCodes", List.of(cpv),
+                "activities", List.of(Map.of("cpvCodes", List.of(cpv), "serviceTypes", List.of("SERVICE"), "range", range)),
+                "memberIds", memberIds));
+    }
+
+    private static Map<String, Object> tender(String id) {
+        return Map.of("id", id, "title", "Nettoyage des écoles de Pointe-à-Pitre", "status", "PUBLISHED",
+                "placeScope", "DEPARTMENTS", "departmentCodes", List.of("971"), "regionCodes", List.of("01"),
+                "cpvCodes", List.of("90910000"),
+                "lots", List.of(Map.of("number", 1, "title", "Écoles", "cpv", "90910000", "reservation", "NONE")),
+                "reservations", List.of());
+    }
+
+    private static Response push(ApiClient api, String token, String type, Map<String, Object> entry) {
+        Response response = api.send("POST", "/internal/index/" + type, token,
+                ApiClient.JSON.writeValueAsString(Map.of("documents", List.of(entry))), null);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response;
+    }
+}
