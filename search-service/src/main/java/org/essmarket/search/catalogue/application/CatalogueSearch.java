@@ -154,15 +154,7 @@ public class CatalogueSearch {
     }
 
     private static GeoPoint point(Object value) {
-        if (value instanceof Map<?, ?> point && point.get("lat") instanceof Number lat
-                && point.get("lon") instanceof Number lon) {
-            try {
-                return new GeoPoint(lat.doubleValue(), lon.doubleValue());
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }
-        return null;
+        return SearchQueries.point(value);
     }
 
     private static String string(Object value) {

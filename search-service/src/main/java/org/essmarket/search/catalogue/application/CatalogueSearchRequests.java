@@ -1,6 +1,7 @@
 package org.essmarket.search.catalogue.application;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.essmarket.search.catalogue.domain.CatalogueQuery;
@@ -100,26 +101,10 @@ public final class CatalogueSearchRequests {
     }
 
     public static SearchRequest build(CatalogueQuery query) {
-        return SearchRequest.of(search -> {
-            search.index(INDEX)
-                    .query(mainQuery(query))
-                    .from(query.page() * query.size())
-                    .size(query.size())
-                    .trackTotalHits(total -> total.enabled(true))
-                    .source(source -> source.filter(filter -> filter.includes(PUBLIC_FIELDS)))
-                    .sort(sort(query));
-            List<Query> filters = dimensionFilters(query, null);
-            if (!filters.isEmpty()) {
-                search.postFilter(SearchQueries.allOf(filters));
-            }
-            for (Facet facet : Facet.values()) {
-                search.aggregations(facet.key, facetAggregation(query, facet));
-            }
-            if (query.hasText()) {
-                search.highlight(highlight(query.text()));
-            }
-            return search;
-        });
+        List<SearchQueries.Dimension> dimensions = Arrays.stream(Facet.values())
+                .map(facet -> new SearchQueries.Dimension(facet.key, facet.filter(query), counted(facet))).toList();
+        return SearchQueries.facetedPage(INDEX, mainQuery(query), query.page(), query.size(), PUBLIC_FIELDS,
+                sort(query), dimensions, query.hasText() ? highlight(query.text()) : null);
     }
 
     /** The text (or everything) among VERIFIED suppliers, within the radius when one is given. */
@@ -161,24 +146,11 @@ public final class CatalogueSearchRequests {
         };
     }
 
-    /** The filters of every dimension but {@code except} (all of them when it is null). */
-    private static List<Query> dimensionFilters(CatalogueQuery query, Facet except) {
-        List<Query> filters = new ArrayList<>();
-        for (Facet facet : Facet.values()) {
-            Query filter = facet == except ? null : facet.filter(query);
-            if (filter != null) {
-                filters.add(filter);
-            }
-        }
-        return filters;
-    }
-
-    private static Aggregation facetAggregation(CatalogueQuery query, Facet facet) {
-        Aggregation counted = facet.displayField == null
+    private static Aggregation counted(Facet facet) {
+        return facet.displayField == null
                 ? Aggregation.of(a -> a.terms(t -> t.field(facet.field).size(facet.size)))
                 : Aggregation.of(a -> a.terms(t -> t.field(facet.field).size(facet.size))
                         .aggregations(DISPLAY, display -> display.terms(t -> t.field(facet.displayField).size(1))));
-        return SearchQueries.facet(dimensionFilters(query, facet), counted);
     }
 
     private static Highlight highlight(String text) {

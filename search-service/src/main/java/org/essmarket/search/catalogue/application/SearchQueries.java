@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.essmarket.search.catalogue.domain.GeoPoint;
 import org.essmarket.search.index.application.SearchIndices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,12 +14,14 @@ import org.slf4j.LoggerFactory;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
 
 /**
  * The pieces every public search (catalogue of suppliers, tenders) builds its Elasticsearch request
@@ -59,10 +62,48 @@ public final class SearchQueries {
         return Query.of(q -> q.bool(b -> b.filter(filters)));
     }
 
-    /** A facet counted by {@code counted} among the documents the other dimensions' filters keep. */
-    public static Aggregation facet(List<Query> otherFilters, Aggregation counted) {
-        Query others = allOf(otherFilters);
-        return Aggregation.of(a -> a.filter(others).aggregations(VALUES, counted));
+    /**
+     * One dimension of a faceted search.
+     *
+     * @param name the facet's name in the request and the answer
+     * @param filter what the caller picked in this dimension; null when nothing
+     * @param counted how the facet counts its values
+     */
+    public record Dimension(String name, Query filter, Aggregation counted) {
+    }
+
+    /**
+     * A page of a faceted search: the hits of {@code query} that every dimension's filter keeps
+     * ({@code post_filter}), and each facet counted among the hits the <em>other</em> dimensions'
+     * filters keep, so that picking department 93 still shows how many there are in 75.
+     *
+     * @param highlight null for none
+     */
+    public static SearchRequest facetedPage(String index, Query query, int page, int size, List<String> publicFields,
+            List<SortOptions> sort, List<Dimension> dimensions, Highlight highlight) {
+        return SearchRequest.of(search -> {
+            search.index(index).query(query).from(page * size).size(size)
+                    .trackTotalHits(total -> total.enabled(true))
+                    .source(source -> source.filter(filter -> filter.includes(publicFields)))
+                    .sort(sort);
+            List<Query> filters = filtersExcept(dimensions, null);
+            if (!filters.isEmpty()) {
+                search.postFilter(allOf(filters));
+            }
+            for (Dimension dimension : dimensions) {
+                Query others = allOf(filtersExcept(dimensions, dimension));
+                search.aggregations(dimension.name(),
+                        a -> a.filter(others).aggregations(VALUES, dimension.counted()));
+            }
+            if (highlight != null) {
+                search.highlight(highlight);
+            }
+            return search;
+        });
+    }
+
+    private static List<Query> filtersExcept(List<Dimension> dimensions, Dimension except) {
+        return dimensions.stream().filter(d -> d != except && d.filter() != null).map(Dimension::filter).toList();
     }
 
     /** The term buckets of a facet built by {@link #facet}; empty when Elasticsearch sent none. */
@@ -117,6 +158,19 @@ public final class SearchQueries {
 
     public static int totalPages(long total, int size) {
         return (int) ((total + size - 1) / size);
+    }
+
+    /** A geo_point as our documents hold it ({@code {"lat": .., "lon": ..}}); null when it is not one. */
+    public static GeoPoint point(Object value) {
+        if (value instanceof Map<?, ?> point && point.get("lat") instanceof Number lat
+                && point.get("lon") instanceof Number lon) {
+            try {
+                return new GeoPoint(lat.doubleValue(), lon.doubleValue());
+            } catch (IllegalArgumentException outOfRange) {
+                return null;
+            }
+        }
+        return null;
     }
 
     public static String string(Object value) {

@@ -110,15 +110,7 @@ class MatchingSuppliers {
     }
 
     private static GeoPoint point(Object value) {
-        if (value instanceof Map<?, ?> point && point.get("lat") instanceof Number lat
-                && point.get("lon") instanceof Number lon) {
-            try {
-                return new GeoPoint(lat.doubleValue(), lon.doubleValue());
-            } catch (IllegalArgumentException outOfRange) {
-                return null;
-            }
-        }
-        return null;
+        return SearchQueries.point(value);
     }
 
     private static List<String> strings(Object value) {

@@ -2,7 +2,6 @@ package org.essmarket.search.tenders.application;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -118,26 +117,10 @@ public final class TenderSearchRequests {
     }
 
     public static SearchRequest build(TenderQuery query, Instant now) {
-        return SearchRequest.of(search -> {
-            search.index(INDEX)
-                    .query(mainQuery(query))
-                    .from(query.page() * query.size())
-                    .size(query.size())
-                    .trackTotalHits(total -> total.enabled(true))
-                    .source(source -> source.filter(filter -> filter.includes(PUBLIC_FIELDS)))
-                    .sort(sort(query));
-            List<Query> filters = dimensionFilters(query, null);
-            if (!filters.isEmpty()) {
-                search.postFilter(SearchQueries.allOf(filters));
-            }
-            for (Facet facet : Facet.values()) {
-                search.aggregations(facet.key, SearchQueries.facet(dimensionFilters(query, facet), facet.counted(now)));
-            }
-            if (query.hasText()) {
-                search.highlight(highlight(query.text()));
-            }
-            return search;
-        });
+        List<SearchQueries.Dimension> dimensions = Arrays.stream(Facet.values())
+                .map(facet -> new SearchQueries.Dimension(facet.key, facet.filter(query), facet.counted(now))).toList();
+        return SearchQueries.facetedPage(INDEX, mainQuery(query), query.page(), query.size(), PUBLIC_FIELDS,
+                sort(query), dimensions, query.hasText() ? highlight(query.text()) : null);
     }
 
     static Query mainQuery(TenderQuery query) {
@@ -163,17 +146,6 @@ public final class TenderSearchRequests {
             case RELEVANCE -> List.of(byScore, byDeadline, byId);
             case DEADLINE -> List.of(byDeadline, byScore, byId);
         };
-    }
-
-    private static List<Query> dimensionFilters(TenderQuery query, Facet except) {
-        List<Query> filters = new ArrayList<>();
-        for (Facet facet : Facet.values()) {
-            Query filter = facet == except ? null : facet.filter(query);
-            if (filter != null) {
-                filters.add(filter);
-            }
-        }
-        return filters;
     }
 
     private static Query deadline(Instant from, Instant until) {
