@@ -179,11 +179,13 @@ class LocalPlatformIT {
                 .startsWith(bidId);
         Instant tellBy = Instant.now().plusSeconds(90);
         String feed = "";
-        while (!feed.contains("BID_OUTCOME") && Instant.now().isBefore(tellBy)) {
+        while (!(feed.contains("BID_OUTCOME") && feed.contains("TENDER_ALERT")) && Instant.now().isBefore(tellBy)) {
             Thread.sleep(2_000);
-            feed = gateway.get("/api/v1/notifications", supplier).body();
+            feed = gateway.get("/api/v1/notifications?size=100", supplier).body();
         }
         assertThat(feed).as("the winner is told").contains("BID_OUTCOME", "Votre offre est retenue pour le lot 2");
+        assertThat(feed).as("the adapted company (cleaning, 40 km around Lyon) was alerted of the tender")
+                .contains("TENDER_ALERT", "Entretien des locaux de la Ville de Lyon");
     }
 
     @Test
