@@ -23,6 +23,7 @@ public class SecurityConfig {
                         // The public catalogue and tender search (DESIGN.md §5): anonymous callers see public data only.
                         .requestMatchers(HttpMethod.GET, "/api/v1/search/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/notifications").hasAnyRole(BUYER, SUPPLIER, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/notifications/*/read").hasAnyRole(BUYER, SUPPLIER, ADMIN)
                         .requestMatchers("/internal/**").hasRole(SERVICE)
                         .anyRequest().denyAll())
                 .build();

@@ -49,6 +49,26 @@ class InternalNotificationIT {
     }
 
     @Test
+    void a_user_marks_its_own_notification_read_and_nobody_else_can() {
+        ApiClient api = new ApiClient(port);
+        String supplier = Tokens.forUser(DemoUsers.SUPPLIER);
+        String tenderService = Tokens.forClient("tender-service", DemoUsers.serviceClientSecret("tender-service"));
+        String id = "bid-outcome:" + UUID.randomUUID();
+        api.send("POST", "/internal/notifications", tenderService, """
+                [{"id": "%s", "recipientUserId": "%s", "kind": "BID_OUTCOME", "title": "Lot 2"}]"""
+                .formatted(id, Tokens.subjectOf(supplier)), null);
+
+        assertThat(api.send("POST", "/api/v1/notifications/" + id + "/read", Tokens.forUser(DemoUsers.OTHER_SUPPLIER),
+                null, null).status()).isEqualTo(404);
+        Response read = api.send("POST", "/api/v1/notifications/" + id + "/read", supplier, null, null);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(read.json().get("read").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/notifications?size=100", supplier).json().get("content").findValues("id").stream()
+                .filter(node -> node.asString().equals(id)).count()).isEqualTo(1);
+        assertThat(api.send("POST", "/api/v1/notifications/" + id + "/read", null, null, null).status()).isEqualTo(401);
+    }
+
+    @Test
     void only_services_deliver_and_a_bad_notification_names_its_field() {
         ApiClient api = new ApiClient(port);
         String batch = "[{\"id\": \"x\", \"recipientUserId\": \"u\", \"kind\": \"BID_OUTCOME\", \"title\": \"t\"}]";

@@ -7,6 +7,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,6 +23,12 @@ public class NotificationController {
     }
 
     /** The caller's own feed; the order is fixed (unread first), so only page and size are read. */
+    /** The caller marks one of its notifications read; 404 for anyone else's. */
+    @PostMapping("/{id}/read")
+    public NotificationView markRead(@AuthenticationPrincipal Jwt user, @PathVariable String id) {
+        return feed.markRead(user.getSubject(), id);
+    }
+
     @GetMapping
     public PageResponse<NotificationView> listMyNotifications(@AuthenticationPrincipal Jwt user, Pageable page) {
         return PageResponse.of(feed.listMyNotifications(user.getSubject(), page.getPageNumber(), page.getPageSize()));

@@ -3,6 +3,7 @@ package org.essmarket.search.notification.application;
 import java.time.Instant;
 import java.util.List;
 
+import org.essmarket.platform.web.UseCaseRefusal;
 import org.essmarket.search.notification.persistence.NotificationDocument;
 import org.essmarket.search.notification.persistence.NotificationRepository;
 import org.springframework.dao.DuplicateKeyException;
@@ -38,6 +39,26 @@ public class NotificationFeed {
             }
         }
         return delivered;
+    }
+
+    /** Marks the user's notification read (once: a second call keeps the first time). */
+    public NotificationView markRead(String userId, String id) {
+        NotificationDocument notification = notifications.findById(id)
+                .filter(found -> found.recipientUserId().equals(userId))
+                .orElseThrow(() -> new NotificationNotFound(id));
+        if (notification.readAt() == null) {
+            notification = notifications.save(new NotificationDocument(notification.id(), notification.recipientUserId(),
+                    notification.kind(), notification.title(), notification.link(), notification.createdAt(),
+                    Instant.now()));
+        }
+        return view(notification);
+    }
+
+    /** Not one of the caller's notifications (404 either way). */
+    public static class NotificationNotFound extends UseCaseRefusal.NotFound {
+        NotificationNotFound(String id) {
+            super("No notification " + id);
+        }
     }
 
     public Page<NotificationView> listMyNotifications(String userId, int page, int size) {
