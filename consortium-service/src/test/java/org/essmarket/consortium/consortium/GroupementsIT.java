@@ -27,6 +27,7 @@ import org.essmarket.consortium.consortium.application.JointBidRelay;
 import org.essmarket.consortium.consortium.persistence.ConsortiumStore;
 import org.essmarket.devstack.DemoUsers;
 import org.essmarket.devstack.test.ApiClient;
+import org.essmarket.devstack.test.PartnerServices;
 import org.essmarket.devstack.test.ApiClient.Response;
 import org.essmarket.devstack.test.ServiceIntegrationTest;
 import org.essmarket.devstack.test.Tokens;
@@ -43,7 +44,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
@@ -59,21 +59,13 @@ import tools.jackson.databind.JsonNode;
 @ServiceIntegrationTest
 class GroupementsIT {
 
-    private static final WireMockServer partners = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-
-    static {
-        partners.start();
-    }
+    private static final WireMockServer partners = PartnerServices.start();
 
     @DynamicPropertySource
     static void partnerServices(DynamicPropertyRegistry registry) {
-        registry.add("essmarket.supplier-service.url", partners::baseUrl);
-        registry.add("essmarket.tender-service.url", partners::baseUrl);
-        registry.add("essmarket.search-service.url", partners::baseUrl);
+        PartnerServices.standFor(partners, registry, "supplier-service", "tender-service", "search-service");
         registry.add("essmarket.consortia.submission-retry-interval", () -> "1h");
         registry.add("essmarket.consortia.notification-interval", () -> "1h");
-        registry.add("spring.cloud.openfeign.client.config.default.read-timeout", () -> "1000");
-        registry.add("resilience4j.timelimiter.configs.default.timeout-duration", () -> "1500ms");
         // Each test injects its own faults: the breaker must not carry one test's faults into the next.
         registry.add("resilience4j.circuitbreaker.configs.default.minimum-number-of-calls", () -> "100");
     }

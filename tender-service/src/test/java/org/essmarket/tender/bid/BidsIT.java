@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 
 import org.essmarket.devstack.DemoUsers;
 import org.essmarket.devstack.test.ApiClient;
+import org.essmarket.devstack.test.PartnerServices;
 import org.essmarket.devstack.test.ApiClient.Response;
 import org.essmarket.devstack.test.ServiceIntegrationTest;
 import org.essmarket.devstack.test.Tokens;
@@ -49,7 +50,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 
 import tools.jackson.databind.JsonNode;
@@ -64,19 +64,12 @@ import tools.jackson.databind.JsonNode;
 class BidsIT {
 
     private static final String LYON = "21690123100011";
-    private static final WireMockServer partners = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-
-    static {
-        partners.start();
-    }
+    private static final WireMockServer partners = PartnerServices.start();
 
     @DynamicPropertySource
     static void partnerServices(DynamicPropertyRegistry registry) {
-        registry.add("essmarket.supplier-service.url", partners::baseUrl);
-        registry.add("essmarket.search-service.url", partners::baseUrl);
+        PartnerServices.standFor(partners, registry, "supplier-service", "search-service");
         registry.add("essmarket.bids.outcome-interval", () -> "1h"); // the test tells outcomes itself
-        registry.add("resilience4j.timelimiter.configs.default.timeout-duration", () -> "1500ms");
-        registry.add("spring.cloud.openfeign.client.config.default.read-timeout", () -> "1000");
     }
 
     @AfterAll
