@@ -2,6 +2,8 @@ package org.essmarket.search.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +107,36 @@ class TenderAlertsIT {
     }
 
     @Test
+    void a_supplier_verified_after_a_tender_was_published_is_told_of_it_once() {
+        ApiClient api = new ApiClient(port);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String tenders = Tokens.forClient("tender-service", DemoUsers.serviceClientSecret("tender-service"));
+        String open = "late-open-" + run;
+        String closed = "late-closed-" + run;
+        tenderIds.addAll(List.of(open, closed));
+        Map<String, Object> pastDeadline = new HashMap<>(tender(closed));
+        pastDeadline.put("deadline", Instant.now().minus(1, ChronoUnit.DAYS).toString());
+        push(api, tenders, "tenders", Map.of("id", open, "version", 1, "document", tender(open)));
+        push(api, tenders, "tenders", Map.of("id", closed, "version", 1, "document", pastDeadline));
+
+        String suppliers = Tokens.forClient("supplier-service", DemoUsers.serviceClientSecret("supplier-service"));
+        String supplierId = "late-supplier-" + run;
+        supplierIds = List.of(supplierId);
+        List<String> members = List.of("late-member-" + run);
+        push(api, suppliers, "suppliers", supplier(supplierId, 1, "PENDING", "90911000", Map.of("kind", "COUNTRY"),
+                members));
+        assertThat(alertsOf(open)).as("not told before it is verified").isEmpty();
+
+        for (int version : new int[] { 2, 3 }) {
+            push(api, suppliers, "suppliers", supplier(supplierId, version, "VERIFIED", "90911000",
+                    Map.of("kind", "COUNTRY"), members));
+        }
+
+        assertThat(alertsOf(open)).extracting(NotificationDocument::recipientUserId).containsExactlyElementsOf(members);
+        assertThat(alertsOf(closed)).as("a tender past its deadline is not announced").isEmpty();
+    }
+
+    @Test
     void a_tender_pushed_as_planned_tells_nobody() {
         ApiClient api = new ApiClient(port);
         String tenderId = "alert-planned-" + UUID.randomUUID();
@@ -125,8 +157,13 @@ class TenderAlertsIT {
 
     private static Map<String, Object> supplier(String id, String cpv, Map<String, Object> range,
             List<String> memberIds) {
-        return Map.of("id", id, "version", 1, "document", Map.of("id", id, "legalName", "Structure " + id,
-                "status", "VERIFIED", "kinds", List.of("ACI"), "department", "971", "region", "01", "location", POINTE_A_PITRE,
+        return supplier(id, 1, "VERIFIED", cpv, range, memberIds);
+    }
+
+    private static Map<String, Object> supplier(String id, int version, String status, String cpv,
+            Map<String, Object> range, List<String> memberIds) {
+        return Map.of("id", id, "version", version, "document", Map.of("id", id, "legalName", "Structure " + id,
+                "status", status, "kinds", List.of("ACI"), "department", "971", "region", "01", "location", POINTE_A_PITRE,
                 "cpvCodes", List.of(cpv),
                 "activities", List.of(Map.of("cpvCodes", List.of(cpv), "serviceTypes", List.of("SERVICE"), "range", range)),
                 "memberIds", memberIds));
@@ -135,7 +172,7 @@ class TenderAlertsIT {
     private static Map<String, Object> tender(String id) {
         return Map.of("id", id, "title", "Nettoyage des écoles de Pointe-à-Pitre", "status", "PUBLISHED",
                 "placeScope", "DEPARTMENTS", "departmentCodes", List.of("971"), "regionCodes", List.of("01"),
-                "cpvCodes", List.of("90910000"),
+                "cpvCodes", List.of("90910000"), "deadline", Instant.now().plus(30, ChronoUnit.DAYS).toString(),
                 "lots", List.of(Map.of("number", 1, "title", "Écoles", "cpv", "90910000", "reservation", "NONE")),
                 "reservations", List.of());
     }

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -105,7 +106,7 @@ public class SearchIndices {
         ensureIndex(type);
         Map<String, Object> toIndex = enrich(type, document);
         Outcome outcome = versioned(() -> client.index(request -> request.index(type).id(id).version(version)
-                .versionType(VersionType.External).document(toIndex)), Outcome.INDEXED);
+                .versionType(VersionType.External).refresh(Refresh.WaitFor).document(toIndex)), Outcome.INDEXED);
         if (outcome == Outcome.INDEXED) {
             tellListeners(type, id, version, document);
         }
@@ -116,6 +117,11 @@ public class SearchIndices {
      * After the write succeeded, and only for a version search did not hold yet (so an older or
      * repeated push does not act on what search already acted on). A listener that fails is logged
      * and the push still counts as done: the owner's relay must not push again for it.
+     *
+     * <p>Writes wait for Elasticsearch's refresh before the listeners run: a listener reads the other
+     * index (a tender's alerts read the suppliers, a supplier's the open tenders), and of two pushes
+     * that cross — a supplier verified as a tender is published — the later reader must see the
+     * earlier write, or neither side would tell anyone.
      */
     private void tellListeners(String type, String id, long version, Map<String, Object> document) {
         for (IndexedDocumentListener listener : listeners) {
@@ -161,6 +167,7 @@ public class SearchIndices {
             return List.of();
         }
         var response = client.bulk(bulk -> {
+            bulk.refresh(Refresh.WaitFor);
             for (VersionedDocument document : documents) {
                 if (document.removes()) {
                     bulk.operations(operation -> operation.delete(delete -> delete.index(type).id(document.id())

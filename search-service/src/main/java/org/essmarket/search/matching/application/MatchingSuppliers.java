@@ -68,7 +68,7 @@ class MatchingSuppliers {
                 return search;
             }, Map.class);
             List<Hit<Map>> hits = page.hits().hits();
-            hits.stream().map(MatchingSuppliers::supplier).forEach(candidates::add);
+            hits.stream().map(hit -> supplier(hit.id(), hit.source())).forEach(candidates::add);
             if (hits.size() < PAGE_SIZE) {
                 return candidates;
             }
@@ -82,15 +82,16 @@ class MatchingSuppliers {
         return all;
     }
 
-    private static MatchableSupplier supplier(Hit<Map> hit) {
-        Map<?, ?> source = hit.source() == null ? Map.of() : hit.source();
+    /** A supplier as matching reads it from its indexed (or pushed) document. */
+    static MatchableSupplier supplier(String documentId, Map<?, ?> document) {
+        Map<?, ?> source = document == null ? Map.of() : document;
         Set<SupplierKind> kinds = strings(source.get("kinds")).stream().map(SupplierKind::fromCode)
                 .flatMap(java.util.Optional::stream).collect(Collectors.toSet());
         List<SupplierActivity> activities = source.get("activities") instanceof Collection<?> all
                 ? all.stream().filter(Map.class::isInstance).map(Map.class::cast).map(MatchingSuppliers::activity).toList()
                 : List.of();
         String id = SearchQueries.string(source.get("id"));
-        return new MatchableSupplier(id == null ? hit.id() : id, SearchQueries.string(source.get("status")), kinds,
+        return new MatchableSupplier(id == null ? documentId : id, SearchQueries.string(source.get("status")), kinds,
                 point(source.get("location")), activities, strings(source.get("memberIds")));
     }
 

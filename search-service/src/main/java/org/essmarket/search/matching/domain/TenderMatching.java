@@ -59,4 +59,20 @@ public final class TenderMatching {
         }
         return new ArrayList<>(byUser.values());
     }
+
+    /**
+     * The other way round, for a supplier that starts matching after tenders were published (newly
+     * verified, a new activity, a new member): one alert per member for each of these tenders that
+     * concerns it. The ids are those {@link #alerts} gives, so nobody is told twice of a tender.
+     */
+    public static List<TenderAlert> alertsFor(MatchableSupplier supplier, List<PublishedTender> tenders) {
+        List<TenderAlert> alerts = new ArrayList<>();
+        for (PublishedTender tender : tenders) {
+            if (concerns(tender, supplier)) {
+                supplier.memberIds().stream().filter(member -> member != null && !member.isBlank()).distinct()
+                        .map(member -> TenderAlert.of(tender, member)).forEach(alerts::add);
+            }
+        }
+        return alerts;
+    }
 }

@@ -1,6 +1,7 @@
 package org.essmarket.search.matching.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import java.util.Set;
@@ -141,6 +142,25 @@ class TenderMatchingTest {
         assertThat(alerts.get(0).id()).isEqualTo("tender-alert:t1:u1");
         assertThat(TenderMatching.alerts(tender, List.of(first))).isEqualTo(TenderMatching.alerts(tender, List.of(first)));
         assertThat(alerts.get(0).title()).contains("Nettoyage des écoles");
+    }
+
+    @Test
+    void a_supplier_that_starts_matching_late_is_told_of_each_open_tender_that_concerns_it_under_the_same_ids() {
+        PublishedTender cleaning = cleaning(List.of());
+        PublishedTender catering = new PublishedTender("t2", "Restauration scolaire", "PUBLISHED",
+                List.of("55520000"), List.of(), IN_31);
+        PublishedTender elsewhere = new PublishedTender("t3", "Nettoyage à Brest", "PUBLISHED", List.of("90910000"),
+                List.of(), new TenderPlace(Set.of("29"), Set.of("53"), List.of(new GeoPoint(48.26, -4.06))));
+        MatchableSupplier supplier = supplier("90911000", new GeographicRange(GeographicRange.Kind.RADIUS, 60,
+                Set.of(), Set.of()));
+
+        List<TenderAlert> alerts = TenderMatching.alertsFor(supplier, List.of(cleaning, catering, elsewhere));
+
+        assertThat(alerts).extracting(TenderAlert::tenderId, TenderAlert::recipientUserId)
+                .containsExactly(tuple("t1", "u1"),
+                        tuple("t1", "u2"));
+        assertThat(alerts).as("the ids a tender's own alerts would have: nobody is told twice")
+                .isEqualTo(TenderMatching.alerts(cleaning, List.of(supplier)));
     }
 
     @Test
