@@ -301,6 +301,36 @@ class LocalPlatformIT {
 
     @Test
     @Order(7)
+    void an_admin_rebuilds_the_catalogue_index_and_a_search_near_lyon_still_finds_the_real_siae_structures()
+            throws Exception {
+        ApiClient gateway = new ApiClient(Integer.parseInt(ports.get("GATEWAY_PORT")));
+        String admin = Tokens.forUser(DemoUsers.ADMIN);
+        String reindex = "/api/v1/search/indices/suppliers/reindex";
+
+        Response started = gateway.send("POST", reindex, admin, null, null);
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        Instant giveUp = Instant.now().plusSeconds(180);
+        Response progress = gateway.get(reindex, admin);
+        while ("RUNNING".equals(progress.json().get("state").asString()) && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(1_000);
+            progress = gateway.get(reindex, admin);
+        }
+        assertThat(progress.json().get("state").asString()).as(progress.body()).isEqualTo("DONE");
+        assertThat(progress.json().get("indexed").asLong()).as("every supplier read from supplier-service's feed")
+                .isEqualTo(progress.json().get("total").asLong()).isGreaterThan(3_000);
+
+        Response nearLyon = gateway.get("/api/v1/search/suppliers?q=nettoyage&near=45.7640,4.8357&radiusKm=30&size=20",
+                null);
+        assertThat(nearLyon.status()).as(nearLyon.body()).isEqualTo(200);
+        assertThat(nearLyon.json().get("totalElements").asLong()).as("cleaning structures around Lyon").isPositive();
+        assertThat(nearLyon.json().at("/content/0/department").asString()).isIn("69", "01", "38", "42");
+        assertThat(nearLyon.json().at("/facets/kind")).as("with facets").isNotEmpty();
+        assertThat(gateway.get("/api/v1/search/suppliers?kind=EA&department=69&cpvPrefix=9091&size=100", null).body())
+                .as("the adapted company registered earlier is still found").contains(adaptedCompanyId);
+    }
+
+    @Test
+    @Order(8)
     void data_written_before_down_is_there_after_the_next_up() throws Exception {
         String supplier = Tokens.forUser(DemoUsers.SUPPLIER);
         String before = gatewayGet("/api/v1/suppliers/mine", supplier).body();
@@ -321,7 +351,7 @@ class LocalPlatformIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void up_names_a_port_that_is_taken_and_starts_nothing() throws Exception {
         marketplace("down");
         try (ServerSocket squatter = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -20,6 +20,8 @@ public class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, ResourceServerSecurity resourceServer) throws Exception {
         return resourceServer.applyTo(http)
                 .authorizeHttpRequests(requests -> requests
+                        // Rebuilding an index, and its progress: an admin, or a service.
+                        .requestMatchers("/api/v1/search/indices/**").hasAnyRole(ADMIN, SERVICE)
                         // The public catalogue and tender search (DESIGN.md §5): anonymous callers see public data only.
                         .requestMatchers(HttpMethod.GET, "/api/v1/search/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/notifications").hasAnyRole(BUYER, SUPPLIER, ADMIN)

@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +24,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,6 +57,8 @@ public class SearchIndices {
     private final List<IndexedDocumentListener> listeners;
     /** Types whose index is known to exist with the current mapping, since this process started. */
     private final Set<String> upToDate = ConcurrentHashMap.newKeySet();
+    /** The index a reindex is building, per type: pushes are written there too while it runs. */
+    private final Map<String, String> reindexTargets = new ConcurrentHashMap<>();
 
     public SearchIndices(ElasticsearchClient client, @Value("${essmarket.search.replicas:0}") int replicas,
             ObjectProvider<IndexDocumentEnricher> enrichers, ObjectProvider<IndexedDocumentListener> listeners) {
@@ -110,6 +115,7 @@ public class SearchIndices {
         if (outcome == Outcome.INDEXED) {
             tellListeners(type, id, version, document);
         }
+        copyToReindexTarget(type, List.of(new VersionedDocument(id, version, document)), true);
         return outcome;
     }
 
@@ -137,8 +143,10 @@ public class SearchIndices {
     /** Removes a document unless search holds a newer version of it; removing an absent one counts as done. */
     public Outcome remove(String type, String id, long version) throws IOException {
         ensureIndex(type);
-        return versioned(() -> client.delete(request -> request.index(type).id(id).version(version)
+        Outcome outcome = versioned(() -> client.delete(request -> request.index(type).id(id).version(version)
                 .versionType(VersionType.External)), Outcome.REMOVED);
+        copyToReindexTarget(type, List.of(VersionedDocument.removal(id, version)), true);
+        return outcome;
     }
 
     private interface ElasticsearchCall {
@@ -166,20 +174,8 @@ public class SearchIndices {
         if (documents.isEmpty()) {
             return List.of();
         }
-        var response = client.bulk(bulk -> {
-            bulk.refresh(Refresh.WaitFor);
-            for (VersionedDocument document : documents) {
-                if (document.removes()) {
-                    bulk.operations(operation -> operation.delete(delete -> delete.index(type).id(document.id())
-                            .version(document.version()).versionType(VersionType.External)));
-                } else {
-                    Map<String, Object> toIndex = enrich(type, document.document());
-                    bulk.operations(operation -> operation.index(index -> index.index(type).id(document.id())
-                            .version(document.version()).versionType(VersionType.External).document(toIndex)));
-                }
-            }
-            return bulk;
-        });
+        BulkResponse response = bulk(type, type, documents, Refresh.WaitFor);
+        Set<String> notCopied = copyToReindexTarget(type, documents, false);
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             var item = response.items().get(i);
@@ -188,15 +184,127 @@ public class SearchIndices {
             if (outcome == Outcome.FAILED) {
                 log.warn("could not index {} {}: {}", type, item.id(), item.error().reason());
             }
+            if (notCopied.contains(documents.get(i).id())) {
+                outcome = Outcome.FAILED;
+            }
             results.add(new Result(documents.get(i).id(), documents.get(i).version(), outcome));
         }
         for (int i = 0; i < documents.size(); i++) {
             VersionedDocument document = documents.get(i);
-            if (results.get(i).outcome() == Outcome.INDEXED && !document.removes()) {
+            if (response.items().get(i).error() == null && !document.removes()) {
                 tellListeners(type, document.id(), document.version(), document.document());
             }
         }
         return results;
+    }
+
+    /** One bulk request of versioned writes and removals of documents of {@code type} into {@code index}. */
+    private BulkResponse bulk(String type, String index, List<VersionedDocument> documents, Refresh refresh)
+            throws IOException {
+        return client.bulk(bulk -> {
+            bulk.refresh(refresh);
+            for (VersionedDocument document : documents) {
+                if (document.removes()) {
+                    bulk.operations(operation -> operation.delete(delete -> delete.index(index).id(document.id())
+                            .version(document.version()).versionType(VersionType.External)));
+                } else {
+                    Map<String, Object> toIndex = enrich(type, document.document());
+                    bulk.operations(operation -> operation.index(write -> write.index(index).id(document.id())
+                            .version(document.version()).versionType(VersionType.External).document(toIndex)));
+                }
+            }
+            return bulk;
+        });
+    }
+
+    /**
+     * Writes owners' documents into a new index a reindex is building (not behind the alias yet);
+     * listeners are not told: nothing changed for users. A version the index already holds or has
+     * passed counts as done, like a push.
+     *
+     * @return the ids of the documents that could not be written
+     */
+    Set<String> copyInto(String type, String index, List<VersionedDocument> documents) throws IOException {
+        if (documents.isEmpty()) {
+            return Set.of();
+        }
+        BulkResponse response = bulk(type, index, documents, Refresh.False);
+        Set<String> failed = new HashSet<>();
+        for (int i = 0; i < documents.size(); i++) {
+            var item = response.items().get(i);
+            if (item.error() != null && item.status() != 409) {
+                failed.add(documents.get(i).id());
+            }
+        }
+        return failed;
+    }
+
+    /**
+     * A push that arrives while a reindex builds a new index is copied there too, so the swap loses
+     * none of it; the versions make the order of the copy and the feed's pages irrelevant. What
+     * could not be copied is answered as failed, so the owner pushes it again.
+     *
+     * @param single a one-document push, which fails as a whole: a failed copy is thrown
+     */
+    private Set<String> copyToReindexTarget(String type, List<VersionedDocument> documents, boolean single)
+            throws IOException {
+        String target = reindexTargets.get(type);
+        if (target == null) {
+            return Set.of();
+        }
+        Set<String> failed;
+        try {
+            failed = copyInto(type, target, documents);
+        } catch (IOException | RuntimeException e) {
+            log.warn("pushed {} could not be copied into {}, which a reindex builds: {}", type, target, e.toString());
+            failed = documents.stream().map(VersionedDocument::id).collect(Collectors.toSet());
+        }
+        if (single && !failed.isEmpty()) {
+            throw new IOException("the push could not be copied into " + target + ", which a reindex builds");
+        }
+        return failed;
+    }
+
+    /** Creates the next index of a type ({@code suppliers-v2} after {@code suppliers-v1}), not yet behind the alias. */
+    String createNextIndex(String type) throws IOException {
+        ensureIndex(type);
+        int current = client.indices().getAlias(alias -> alias.name(type)).aliases().keySet().stream()
+                .map(name -> name.replaceAll(".*-v(\\d+)$", "$1")).filter(number -> number.matches("\\d+"))
+                .mapToInt(Integer::parseInt).max().orElse(1);
+        String index = type + "-v" + (current + 1);
+        if (client.indices().exists(exists -> exists.index(index)).value()) {
+            client.indices().delete(delete -> delete.index(index)); // left by a reindex that failed
+        }
+        createIndex(type, index);
+        return index;
+    }
+
+    void startCopyingPushesTo(String type, String index) {
+        reindexTargets.put(type, index);
+    }
+
+    void stopCopyingPushes(String type) {
+        reindexTargets.remove(type);
+    }
+
+    /** Puts the alias on {@code index} in one atomic step and deletes the indices it left. */
+    void swapAlias(String type, String index) throws IOException {
+        client.indices().refresh(refresh -> refresh.index(index));
+        Set<String> previous = client.indices().getAlias(alias -> alias.name(type)).aliases().keySet();
+        client.indices().updateAliases(update -> {
+            previous.forEach(old -> update.actions(action -> action.remove(remove -> remove.index(old).alias(type))));
+            return update.actions(action -> action.add(add -> add.index(index).alias(type)));
+        });
+        for (String old : previous) {
+            if (!old.equals(index)) {
+                client.indices().delete(delete -> delete.index(old));
+            }
+        }
+        log.info("alias {} now on {} (was on {})", type, index, previous);
+    }
+
+    void deleteIndex(String index) throws IOException {
+        client.indices().delete(delete -> delete.index(index).ignoreUnavailable(true));
     }
 
     private Map<String, Object> enrich(String type, Map<String, Object> document) {
@@ -222,6 +330,13 @@ public class SearchIndices {
             return;
         }
         String index = type + "-v1";
+        createIndex(type, index);
+        client.indices().putAlias(alias -> alias.index(index).name(type));
+        upToDate.add(type);
+        log.info("created index {} behind alias {} ({} replicas)", index, type, replicas);
+    }
+
+    private void createIndex(String type, String index) throws IOException {
         try (InputStream settings = getClass().getResourceAsStream("/elasticsearch/" + type + "-index.json")) {
             if (settings == null) {
                 throw new UncheckedIOException(new IOException("no settings for index type " + type));
@@ -229,9 +344,6 @@ public class SearchIndices {
             client.indices().create(create -> create.index(index).withJson(settings));
         }
         client.indices().putSettings(put -> put.index(index).settings(s -> s.numberOfReplicas(replicas)));
-        client.indices().putAlias(alias -> alias.index(index).name(type));
-        upToDate.add(type);
-        log.info("created index {} behind alias {} ({} replicas)", index, type, replicas);
     }
 
     /**

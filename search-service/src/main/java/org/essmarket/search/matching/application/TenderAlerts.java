@@ -31,8 +31,8 @@ import org.springframework.stereotype.Service;
  *
  * <p>It runs after the index write, in the owner's push: a failure here is logged by SearchIndices
  * and the push still succeeds. Alerts are idempotent ({@link TenderAlert#idOf}: the feed keeps the
- * first of an id), so a newer version of either document, or the full reindex, which run this
- * again, retry what failed without telling anyone twice.
+ * first of an id), so a newer version of either document, which runs this again, retries what
+ * failed without telling anyone twice. A reindex does not run it: it changes nothing for users.
  */
 @Service
 class TenderAlerts implements IndexedDocumentListener {

@@ -1,0 +1,63 @@
+package org.essmarket.search.index.api;
+
+import java.io.IOException;
+
+import org.essmarket.platform.web.Problems;
+import org.essmarket.search.index.application.Reindexing;
+import org.essmarket.search.index.application.SearchIndices;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/search/indices/{type}/reindex} (admins, services): rebuilds the {@code suppliers}
+ * or {@code tenders} index from its owner's feed and swaps it in without downtime; answers 202 at
+ * once. {@code GET} on the same path follows its progress (counts, rate, state).
+ */
+@RestController
+class ReindexController {
+
+    private static final String PATH = "/api/v1/search/indices/{type}/reindex";
+
+    private final Reindexing reindexing;
+
+    ReindexController(Reindexing reindexing) {
+        this.reindexing = reindexing;
+    }
+
+    @PostMapping(PATH)
+    ResponseEntity<?> reindex(@PathVariable String type) throws IOException {
+        if (!SearchIndices.TYPES.contains(type)) {
+            return unknownType(type);
+        }
+        try {
+            return ResponseEntity.accepted().body(reindexing.start(type));
+        } catch (Reindexing.AlreadyRunning e) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT,
+                    e.getMessage() + "; follow it with GET on this path", instance(type)));
+        }
+    }
+
+    @GetMapping(PATH)
+    ResponseEntity<?> progress(@PathVariable String type) {
+        if (!SearchIndices.TYPES.contains(type)) {
+            return unknownType(type);
+        }
+        return reindexing.progressOf(type).<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND,
+                        "No reindex of " + type + " since search-service started", instance(type))));
+    }
+
+    private static ResponseEntity<?> unknownType(String type) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND,
+                "No index type " + type + "; the types are " + String.join(", ", SearchIndices.TYPES.stream().sorted().toList()),
+                instance(type)));
+    }
+
+    private static String instance(String type) {
+        return PATH.replace("{type}", type);
+    }
+}
