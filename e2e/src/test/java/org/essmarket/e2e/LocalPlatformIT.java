@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.essmarket.devstack.DemoUsers;
 import org.essmarket.devstack.DevstackLayout;
+import org.essmarket.devstack.process.LocalProcess;
 import org.essmarket.devstack.process.Ports;
 import org.essmarket.devstack.test.ApiClient;
 import org.essmarket.devstack.test.ApiClient.Response;
@@ -329,8 +331,124 @@ class LocalPlatformIT {
                 .as("the adapted company registered earlier is still found").contains(adaptedCompanyId);
     }
 
+    /**
+     * DESIGN.md §4: the owner's store is the truth and search catches up. Elasticsearch is killed,
+     * 1,000 supplier writes are made at supplier-service (100 registrations, then 9 profile updates
+     * of each), Elasticsearch is started again by {@code up}: within 30 s, every supplier the owner
+     * has is in the index at the owner's latest version.
+     */
     @Test
     @Order(8)
+    void after_elasticsearch_was_down_during_1000_supplier_writes_the_index_catches_up_within_30_seconds()
+            throws Exception {
+        ApiClient supplierService = new ApiClient(Integer.parseInt(ports.get("SUPPLIER_SERVICE_PORT")));
+        String supplier = Tokens.forUser(DemoUsers.SUPPLIER);
+        long elasticsearch = LocalProcess.readPid(home.resolve("run/elasticsearch.pid")).orElseThrow();
+        LocalProcess.stop(elasticsearch, Duration.ofSeconds(30));
+        assertThat(Ports.accepts(Integer.parseInt(ports.get("ELASTICSEARCH_PORT")))).isFalse();
+        Response searchWhileDown = new ApiClient(Integer.parseInt(ports.get("GATEWAY_PORT")))
+                .get("/api/v1/search/suppliers?q=nettoyage", null);
+        assertThat(searchWhileDown.status()).as(searchWhileDown.body()).isEqualTo(503);
+        assertThat(searchWhileDown.header("Content-Type")).contains("application/problem+json");
+
+        Map<String, String> versions = new LinkedHashMap<>();
+        for (int i = 0; i < 100; i++) {
+            Response registered = supplierService.send("POST", "/api/v1/suppliers", supplier,
+                    profileWrite(siret(i), "Atelier d'essai " + i, 0), null);
+            assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+            versions.put(registered.json().get("id").asString(), registered.header("ETag"));
+        }
+        for (int update = 1; update <= 9; update++) {
+            for (Map.Entry<String, String> written : versions.entrySet()) {
+                Response updated = supplierService.send("PUT", "/api/v1/suppliers/" + written.getKey(), supplier,
+                        profileWrite(null, "Atelier d'essai", update), written.getValue());
+                assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+                written.setValue(updated.header("ETag"));
+            }
+        }
+
+        Run up = marketplace("up");
+        assertThat(up.exit()).as(up.output()).isZero();
+        assertThat(up.output()).contains("partly running", "elasticsearch");
+        Instant restarted = Instant.now();
+        Map<String, Long> owner = ownerVersions();
+        assertThat(owner).hasSizeGreaterThan(3_000);
+        List<String> missingOrStale = missingOrStale(owner);
+        while (!missingOrStale.isEmpty() && Instant.now().isBefore(restarted.plusSeconds(30))) {
+            Thread.sleep(1_000);
+            missingOrStale = missingOrStale(owner);
+        }
+        assertThat(missingOrStale).as("suppliers missing from the index or at an older version, 30 s after the restart")
+                .isEmpty();
+        System.out.printf("search caught up with %d suppliers %d ms after Elasticsearch was ready again%n", owner.size(),
+                Duration.between(restarted, Instant.now()).toMillis());
+    }
+
+    /** A supplier's profile write: a registration when siret is given, else a full profile update. */
+    private static String profileWrite(String siret, String name, int update) {
+        String profile = """
+                {"legalName": "%s", "description": "Mise à jour n° %d", "kinds": ["EA"],
+                 "location": {"communeCode": "69123"},
+                 "activities": [{"cpvCodes": ["90910000-9"], "serviceTypes": ["SERVICE"],
+                                 "range": {"kind": "RADIUS", "radiusKm": 40}}]}""".formatted(name, update);
+        return siret == null ? profile : "{\"siret\": \"" + siret + "\", \"profile\": " + profile + "}";
+    }
+
+    /** A valid SIRET (SIREN and SIRET both pass the Luhn check), different for each n, in a range no import uses. */
+    private static String siret(int n) {
+        String siren = withLuhnDigit("99" + String.format("%06d", n));
+        return withLuhnDigit(siren + "0001");
+    }
+
+    private static String withLuhnDigit(String body) {
+        for (int check = 0; check <= 9; check++) {
+            String candidate = body + check;
+            int sum = 0;
+            for (int i = 0; i < candidate.length(); i++) {
+                int digit = candidate.charAt(candidate.length() - 1 - i) - '0';
+                sum += i % 2 == 1 ? (digit * 2 > 9 ? digit * 2 - 9 : digit * 2) : digit;
+            }
+            if (sum % 10 == 0) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no Luhn digit for " + body);
+    }
+
+    /** Every supplier of supplier-service's feed (what search must hold) with its version. */
+    private Map<String, Long> ownerVersions() {
+        ApiClient supplierService = new ApiClient(Integer.parseInt(ports.get("SUPPLIER_SERVICE_PORT")));
+        String search = Tokens.forClient("search-service", DemoUsers.serviceClientSecret("search-service"));
+        Map<String, Long> versions = new HashMap<>();
+        int pages = 1;
+        for (int page = 0; page < pages; page++) {
+            Response feed = supplierService.get("/internal/suppliers?size=500&page=" + page, search);
+            assertThat(feed.status()).as(feed.body()).isEqualTo(200);
+            pages = feed.json().get("totalPages").asInt();
+            feed.json().get("content").forEach(entry -> versions.put(entry.at("/document/id").asString(),
+                    entry.get("version").asLong()));
+        }
+        return versions;
+    }
+
+    /** The owner's suppliers Elasticsearch lacks, or holds at an older version. */
+    private List<String> missingOrStale(Map<String, Long> owner) {
+        ApiClient elasticsearch = new ApiClient(Integer.parseInt(ports.get("ELASTICSEARCH_PORT")));
+        Response held = elasticsearch.send("POST", "/suppliers/_search?size=10000&version=true&_source=false",
+                null, "{\"query\": {\"match_all\": {}}}", null);
+        if (held.status() != 200) {
+            return List.of("the index cannot be read yet: " + held.status());
+        }
+        Map<String, Long> indexed = new HashMap<>();
+        held.json().at("/hits/hits").forEach(hit -> indexed.put(hit.get("_id").asString(), hit.get("_version").asLong()));
+        return owner.entrySet().stream()
+                .filter(entry -> indexed.getOrDefault(entry.getKey(), -1L) < entry.getValue())
+                .map(entry -> entry.getKey() + " v" + entry.getValue() + " (index: " + indexed.get(entry.getKey()) + ")")
+                .toList();
+    }
+
+    @Test
+    @Order(9)
     void data_written_before_down_is_there_after_the_next_up() throws Exception {
         String supplier = Tokens.forUser(DemoUsers.SUPPLIER);
         String before = gatewayGet("/api/v1/suppliers/mine", supplier).body();
@@ -351,7 +469,7 @@ class LocalPlatformIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void up_names_a_port_that_is_taken_and_starts_nothing() throws Exception {
         marketplace("down");
         try (ServerSocket squatter = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -55,22 +55,30 @@ final class LocalPlatform {
         this.progress = message -> out.println("  " + message);
     }
 
-    /** Starts everything; on any failure stops what it started and says what to do. Returns the exit code. */
+    /**
+     * Starts everything, or, when some components are still running (one crashed or was stopped),
+     * the others only. On any failure stops what it started and says what to do. Returns the exit code.
+     */
     int up() {
         long started = System.nanoTime();
-        List<Component> components = components();
-        List<String> running = components.stream().filter(this::isRunning).map(Component::name).toList();
-        if (!running.isEmpty()) {
+        List<Component> all = components();
+        List<String> running = all.stream().filter(this::isRunning).map(Component::name).toList();
+        if (running.size() == all.size()) {
             out.println("ESS Market is already running (" + String.join(", ", running) + ").");
             out.println("See ./marketplace status, or stop it with ./marketplace down.");
-            return running.size() == components.size() ? 0 : 1;
+            return 0;
+        }
+        List<Component> components = all.stream().filter(component -> !running.contains(component.name())).toList();
+        if (!running.isEmpty()) {
+            out.println("ESS Market is partly running (" + String.join(", ", running) + "); starting the rest: "
+                    + components.stream().map(Component::name).collect(Collectors.joining(", ")));
         }
         List<String> taken = components.stream()
                 .flatMap(component -> component.ports().stream()
                         .filter(use -> !Ports.isFree(use.port()))
                         .map(use -> "port " + use.port() + " (" + component.name() + ") is already in use: stop what "
                                 + "listens there (ss -ltnp 'sport = :" + use.port() + "') or choose another port, e.g. "
-                                + use.variable() + "=" + freePortNear(use.port(), components) + " ./marketplace up"))
+                                + use.variable() + "=" + freePortNear(use.port(), all) + " ./marketplace up"))
                 .toList();
         if (!taken.isEmpty()) {
             out.println("Cannot start ESS Market:");
@@ -104,7 +112,7 @@ final class LocalPlatform {
                                 + Logs.tail(component.log(), 20)));
             }
             out.println("Stopping what was started...");
-            down();
+            stop(components);
             return 1;
         }
         printSummary(seconds, (System.nanoTime() - started) / 1e9);
@@ -227,7 +235,13 @@ final class LocalPlatform {
 
     /** Stops what up started, apps first, by the pids it recorded. */
     int down() {
-        List<Component> components = new ArrayList<>(components());
+        out.println(stop(components()) ? "ESS Market is stopped." : "ESS Market was not running.");
+        return 0;
+    }
+
+    /** Stops these components, apps first, by the pids up recorded; false when none was running. */
+    private boolean stop(List<Component> started) {
+        List<Component> components = new ArrayList<>(started);
         Collections.reverse(components);
         List<CompletableFuture<Void>> stops = new ArrayList<>();
         for (Component component : components) {
@@ -246,8 +260,7 @@ final class LocalPlatform {
             }));
         }
         stops.forEach(CompletableFuture::join);
-        out.println(stops.isEmpty() ? "ESS Market was not running." : "ESS Market is stopped.");
-        return 0;
+        return !stops.isEmpty();
     }
 
     int status() {

@@ -19,7 +19,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 public class SearchIndexRelay {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexRelay.class);
-    private static final Duration LONGEST_PAUSE = Duration.ofMinutes(2);
+    /** Short: once search (or its Elasticsearch) is back, it must catch up within seconds. */
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
     /** Changes per push: one bulk request each (search-service takes at most 500). */
     static final int BATCH = 250;
 

@@ -83,6 +83,22 @@ class SearchIndexRelayTest {
         assertThat(tenders.pending).isEmpty();
     }
 
+    @Test
+    void however_long_search_was_down_the_next_attempt_is_at_most_ten_seconds_away() {
+        tenders.write("t-1", 1, Map.of());
+        search.down = true;
+        for (int failure = 0; failure < 12; failure++) {
+            relay.pushPendingChanges();
+            clock.advance(Duration.ofSeconds(10));
+        }
+        int attempts = search.attempts;
+        search.down = false;
+
+        relay.pushPendingChanges();
+        assertThat(search.attempts).isEqualTo(attempts + 1);
+        assertThat(tenders.pending).isEmpty();
+    }
+
     private static final class FakeCollection implements IndexedCollection {
         final Map<String, VersionedDocument> pending = new LinkedHashMap<>();
 
