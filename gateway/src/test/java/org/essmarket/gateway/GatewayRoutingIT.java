@@ -126,7 +126,7 @@ class GatewayRoutingIT {
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("\"service\":\"tenders\"").doesNotContain("Exception", "127.0.0.1");
+        assertThat(response.body()).contains("\"service\":\"tender-service\"").doesNotContain("Exception", "127.0.0.1");
     }
 
     @Test
