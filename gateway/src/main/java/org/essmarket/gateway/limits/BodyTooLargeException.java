@@ -10,4 +10,10 @@ public class BodyTooLargeException extends ResponseStatusException {
         super(HttpStatus.CONTENT_TOO_LARGE, detail);
         getBody().setProperty("maxBytes", maxBytes);
     }
+
+    /** The caller's doing, logged by Reactor Netty when it cuts a body: its stack would say nothing. */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
+    }
 }
