@@ -40,10 +40,10 @@ import com.github.tomakehurst.wiremock.http.Fault;
 @ContextConfiguration(initializers = KeycloakInitializer.class)
 class GatewayResilienceIT {
 
-    /** Longer than any timeout above, shorter than {@link #patience}: an answer after it would be too late. */
+    /** Longer than any timeout above and than {@link #PATIENCE}: an answer in time is the gateway's own. */
     private static final int SLOW_ANSWER_MS = 10_000;
     /** How long a test waits for the gateway's answer: the timeout plus a generous margin. */
-    private static final Duration patience = Duration.ofSeconds(8);
+    private static final Duration PATIENCE = Duration.ofSeconds(8);
 
     private static final WireMockServer services = PartnerServices.start();
 
@@ -78,7 +78,7 @@ class GatewayResilienceIT {
 
     @Test
     void a_stopped_service_answers_503_problem_naming_it() {
-        HttpResponse<String> response = gateway().send(gateway().to("/api/v1/suppliers/s1"), null, patience);
+        HttpResponse<String> response = gateway().send(gateway().to("/api/v1/suppliers/s1"), null, PATIENCE);
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -103,7 +103,7 @@ class GatewayResilienceIT {
     @Test
     void a_service_too_slow_answers_503_problem_naming_it_within_the_timeout() {
         HttpResponse<String> response = gateway().send(gateway().to("/api/v1/consortia/c1"),
-                Tokens.forUser(DemoUsers.SUPPLIER), patience);
+                Tokens.forUser(DemoUsers.SUPPLIER), PATIENCE);
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -119,7 +119,7 @@ class GatewayResilienceIT {
         HttpResponse<String> response = gateway().send(gateway().to("/api/v1/tenders/t1/bids/b1/documents")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(GatewayClient.sized(GatewayClient.multipart(boundary, 1024))),
-                Tokens.forUser(DemoUsers.SUPPLIER), patience);
+                Tokens.forUser(DemoUsers.SUPPLIER), PATIENCE);
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.body())
@@ -164,7 +164,7 @@ class GatewayResilienceIT {
     @Test
     void a_service_that_keeps_failing_is_no_longer_called_for_a_while() {
         for (int call = 0; call < 8; call++) {
-            HttpResponse<String> response = gateway().send(gateway().to("/api/v1/search/suppliers"), null, patience);
+            HttpResponse<String> response = gateway().send(gateway().to("/api/v1/search/suppliers"), null, PATIENCE);
             assertThat(response.statusCode()).isEqualTo(503);
             assertThat(response.body()).contains("\"service\":\"search-service\"");
         }

@@ -169,6 +169,12 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void the_breakers_fallback_is_not_reachable_from_outside() {
+        assertThat(get("/fallback/tender-service", null).statusCode()).isEqualTo(401);
+        assertThat(get("/fallback/tender-service", Tokens.forUser(DemoUsers.ADMIN)).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void serves_probes_and_metrics_on_the_management_port_only() {
         assertThat(get(managementPort, "/actuator/health/readiness", null).statusCode()).isEqualTo(200);
         assertThat(get(managementPort, "/actuator/prometheus", null).body()).contains("jvm_memory_used_bytes");

@@ -28,10 +28,7 @@ class ServiceUnavailableFallback {
 
     @RequestMapping("/fallback/{service}")
     Mono<Void> serviceUnavailable(@PathVariable String service, ServerWebExchange exchange) {
-        Throwable error = exchange.getAttribute(CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
-        if (error == null) {
-            return ProblemResponses.write(exchange, ServiceFailure.NOT_REACHED.problem(service, exchange.getRequest()), json);
-        }
+        Throwable error = exchange.getRequiredAttribute(CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         return ServiceFailure.of(error)
                 .map(failure -> ProblemResponses.write(exchange, failure.problem(service, exchange.getRequest()), json))
                 .orElseGet(() -> Mono.error(error));
