@@ -126,7 +126,7 @@ class GatewayRoutingIT {
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("\"service\":\"tenders\"").doesNotContain("Exception", "127.0.0.1");
+        assertThat(response.body()).contains("\"service\":\"tender-service\"").doesNotContain("Exception", "127.0.0.1");
     }
 
     @Test
@@ -166,6 +166,12 @@ class GatewayRoutingIT {
         assertThat(get("/internal/index/suppliers/1", serviceToken).statusCode()).isBetween(400, 499);
         assertThat(get("/internal/index/suppliers/1", null).statusCode()).isBetween(400, 499);
         assertThat(received).isEmpty();
+    }
+
+    @Test
+    void the_breakers_fallback_is_not_reachable_from_outside() {
+        assertThat(get("/fallback/tender-service", null).statusCode()).isEqualTo(401);
+        assertThat(get("/fallback/tender-service", Tokens.forUser(DemoUsers.ADMIN)).statusCode()).isEqualTo(403);
     }
 
     @Test

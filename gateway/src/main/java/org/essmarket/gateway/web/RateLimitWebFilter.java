@@ -9,9 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -66,11 +64,8 @@ class RateLimitWebFilter implements WebFilter {
     private Mono<Void> tooManyRequests(ServerWebExchange exchange, long retryAfterSeconds) {
         ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS,
                 "Too many requests: try again in " + retryAfterSeconds + " s.", exchange.getRequest().getPath().value());
-        ServerHttpResponse response = exchange.getResponse();
-        response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
-        response.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(json.writeValueAsBytes(problem))));
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        return ProblemResponses.write(exchange, problem, json);
     }
 
     private static String clientAddress(ServerWebExchange exchange) {
