@@ -20,6 +20,9 @@ public class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, ResourceServerSecurity resourceServer) throws Exception {
         return resourceServer.applyTo(http)
                 .authorizeHttpRequests(requests -> requests
+                        // Sourcing and partner suggestions: for signed-in users, unlike the public search below.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/search/tenders/*/matching-suppliers")
+                        .hasAnyRole(BUYER, SUPPLIER, ADMIN)
                         // The public catalogue and tender search (DESIGN.md §5): anonymous callers see public data only.
                         .requestMatchers(HttpMethod.GET, "/api/v1/search/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/notifications").hasAnyRole(BUYER, SUPPLIER, ADMIN)

@@ -28,8 +28,8 @@ public class AutocompleteController {
 
     @GetMapping("/api/v1/search/autocomplete")
     @Operation(summary = "Suggest suppliers, communes and CPV codes from the first letters typed",
-            description = "Every word typed begins a word of the name, the last one unfinished; accents, case and "
-                    + "elided articles do not matter (\"vill\" → Villeurbanne, \"nettoy\" → Services de nettoyage). "
+            description = "The words typed are words of the name, in any order, the last one unfinished (communes "
+                    + "and CPV labels: every word may be unfinished); accents, case and elided articles do not matter (\"vill\" → Villeurbanne, \"nettoy\" → Services de nettoyage). "
                     + "Without type, the three kinds share the answer. Suppliers are VERIFIED ones only.")
     public List<Suggestion> suggest(
             @Parameter(description = "What the user typed so far, 1 to 100 characters")

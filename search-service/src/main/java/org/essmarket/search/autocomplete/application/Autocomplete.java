@@ -81,15 +81,14 @@ public class Autocomplete {
     }
 
     /**
-     * Every word typed begins a word of the name, the last one unfinished ({@code match_bool_prefix}:
-     * words, never query syntax); accents, case and elided articles do not matter. Only VERIFIED
+     * The words typed are words of the name, in any order, the last one unfinished
+     * ({@code match_bool_prefix}: words, never query syntax); accents, case and elided articles do not matter. Only VERIFIED
      * suppliers, only their id and name leave Elasticsearch.
      */
     private List<Suggestion> suppliers(String text, int size) {
-        Query verified = Query.of(q -> q.term(t -> t.field("status").value(CatalogueSearchRequests.VISIBLE_STATUS)));
         Query name = Query.of(q -> q.matchBoolPrefix(m -> m.field(NAME_PREFIXES).query(text).operator(Operator.And)));
         SearchRequest request = SearchRequest.of(search -> search.index(CatalogueSearchRequests.INDEX).size(size)
-                .query(q -> q.bool(b -> b.must(name).filter(verified)))
+                .query(q -> q.bool(b -> b.must(name).filter(CatalogueSearchRequests.verified())))
                 .sort(s -> s.score(score -> score.order(SortOrder.Desc)))
                 .sort(s -> s.field(f -> f.field("legalName.exact").order(SortOrder.Asc)))
                 .source(source -> source.filter(filter -> filter.includes("id", "legalName"))));
