@@ -19,6 +19,6 @@ public enum SuggestionType {
     }
 
     public static Optional<SuggestionType> fromCode(String code) {
-        return Arrays.stream(values()).filter(type -> type.code().equalsIgnoreCase(code.strip())).findFirst();
+        return Arrays.stream(values()).filter(type -> type.code().equalsIgnoreCase(code)).findFirst();
     }
 }

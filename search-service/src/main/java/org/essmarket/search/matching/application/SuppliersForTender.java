@@ -59,6 +59,7 @@ public class SuppliersForTender {
             if (!admin) {
                 throw new TenderNotFound(query.tenderId());
             }
+            // Matching only concerns published tenders: a facilitator sees this one as it will be.
             document.put("status", PublishedTender.PUBLISHED);
         }
         if (query.lot() != null) {
