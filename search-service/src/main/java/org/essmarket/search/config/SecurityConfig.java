@@ -22,6 +22,9 @@ public class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         // Rebuilding an index, and its progress: an admin, or a service.
                         .requestMatchers("/api/v1/search/indices/**").hasAnyRole(ADMIN, SERVICE)
+                        // Sourcing and partner suggestions: for signed-in users, unlike the public search below.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/search/tenders/*/matching-suppliers")
+                        .hasAnyRole(BUYER, SUPPLIER, ADMIN)
                         // The public catalogue and tender search (DESIGN.md §5): anonymous callers see public data only.
                         .requestMatchers(HttpMethod.GET, "/api/v1/search/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/notifications").hasAnyRole(BUYER, SUPPLIER, ADMIN)

@@ -7,14 +7,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.essmarket.search.catalogue.domain.Commune;
 import org.essmarket.search.catalogue.domain.CpvVocabulary;
 import org.essmarket.search.catalogue.domain.GeoPoint;
 import org.essmarket.search.catalogue.domain.Territories;
@@ -24,14 +27,18 @@ import org.springframework.stereotype.Component;
 /**
  * The reference data search needs, read once from the service's own resources
  * ({@code /reference/}, see ATTRIBUTION.md there): regions and departments with their centroids,
- * CPV 2008 labels.
+ * CPV 2008 labels, communes.
  */
 @Component
 public class CatalogueReferenceData {
 
+    /** What follows the city's name in an arrondissement's: "Paris 1er Arrondissement", "Lyon 2e Arrondissement". */
+    private static final Pattern ARRONDISSEMENT = Pattern.compile(" \\d+(?:er|e) Arrondissement$");
+
     private final Territories territories;
     private final CpvVocabulary cpv;
     private final TerritoryCentres centres;
+    private final List<Commune> communes;
 
     public CatalogueReferenceData() {
         List<Territories.Region> regions = new ArrayList<>();
@@ -51,6 +58,35 @@ public class CatalogueReferenceData {
         this.territories = new Territories(regions, departments);
         this.cpv = new CpvVocabulary(labels);
         this.centres = new TerritoryCentres(departmentCentres, regionCentres);
+        this.communes = readCommunes();
+    }
+
+    /**
+     * The communes, and Paris, Lyon and Marseille, which INSEE lists only as their municipal
+     * arrondissements ({@code ARM} rows naming their city in {@code insee_parente}): each city is
+     * made of its arrondissements, "Paris 1er Arrondissement" → "Paris", their populations summed.
+     */
+    private static List<Commune> readCommunes() {
+        List<Commune> communes = new ArrayList<>();
+        Map<String, Commune> cities = new LinkedHashMap<>();
+        read("/reference/communes.csv", row -> {
+            Commune commune = new Commune(row.get("insee_com"), row.get("commune_article"), row.get("insee_dep"),
+                    Long.parseLong(row.get("population_2021")));
+            communes.add(commune);
+            if ("ARM".equals(row.get("commune_type"))) {
+                cities.merge(row.get("insee_parente"), new Commune(row.get("insee_parente"),
+                        ARRONDISSEMENT.matcher(commune.name()).replaceFirst(""), commune.departmentCode(),
+                        commune.population()), (city, more) -> new Commune(city.code(), city.name(),
+                                city.departmentCode(), city.population() + more.population()));
+            }
+        });
+        communes.addAll(cities.values());
+        return List.copyOf(communes);
+    }
+
+    /** Every commune of France (COG 2024), arrondissements of Paris, Lyon and Marseille included. */
+    public List<Commune> communes() {
+        return communes;
     }
 
     /** The centroids of departments and regions, for distances to a place known only by them. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.essmarket.platform.web.PageResponse;
 import org.essmarket.search.catalogue.application.CatalogueSearchRequests.Facet;
 import org.essmarket.search.catalogue.application.SupplierSearchResult.Activity;
 import org.essmarket.search.catalogue.application.SupplierSearchResult.FacetValue;
@@ -61,21 +62,39 @@ public class CatalogueSearch {
         CatalogueQuery query = CatalogueQuery.from(request, territories);
         SearchResponse<Map> response = execute(query);
         long total = SearchQueries.total(response);
-        List<SupplierHit> hits = response.hits().hits().stream().map(hit -> hit(hit, query)).toList();
+        List<SupplierHit> hits = response.hits().hits().stream().map(hit -> hit(hit, query.near())).toList();
         int totalPages = SearchQueries.totalPages(total, query.size());
         return new SupplierSearchResult(hits, query.page(), query.size(), total, totalPages,
                 facets(response.aggregations(), query));
+    }
+
+    /**
+     * A page of the VERIFIED suppliers among {@code ids}, by name, as the catalogue shows them;
+     * {@code ids} can be many (every supplier a tender concerns), the page is small.
+     *
+     * @throws SearchUnavailable when Elasticsearch cannot answer
+     */
+    public PageResponse<SupplierHit> verifiedAmong(List<String> ids, int page, int size) {
+        if (ids.isEmpty()) {
+            return new PageResponse<>(List.of(), page, size, 0, 0);
+        }
+        SearchResponse<Map> response = SearchQueries.execute(client, indices, CatalogueSearchRequests.INDEX,
+                CatalogueSearchRequests.verifiedAmong(ids, page, size));
+        long total = SearchQueries.total(response);
+        return new PageResponse<>(response.hits().hits().stream().map(hit -> hit(hit, null)).toList(), page, size,
+                total, SearchQueries.totalPages(total, size));
     }
 
     private SearchResponse<Map> execute(CatalogueQuery query) {
         return SearchQueries.execute(client, indices, CatalogueSearchRequests.INDEX, CatalogueSearchRequests.build(query));
     }
 
-    private SupplierHit hit(Hit<Map> hit, CatalogueQuery query) {
+    /** A supplier's public fields, with its distance from {@code near} when there is one. */
+    private SupplierHit hit(Hit<Map> hit, GeoPoint near) {
         Map<?, ?> source = hit.source() == null ? Map.of() : hit.source();
         GeoPoint location = point(source.get("location"));
-        Double distanceKm = query.near() != null && location != null
-                ? Math.round(query.near().distanceKm(location) * 10) / 10.0
+        Double distanceKm = near != null && location != null
+                ? Math.round(near.distanceKm(location) * 10) / 10.0
                 : null;
         String department = string(source.get("department"));
         String region = string(source.get("region"));

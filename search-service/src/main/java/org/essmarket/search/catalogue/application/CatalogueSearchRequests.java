@@ -94,6 +94,10 @@ public final class CatalogueSearchRequests {
         }
     }
 
+    private static final SortOptions BY_NAME = SortOptions
+            .of(s -> s.field(f -> f.field("legalName.exact").order(SortOrder.Asc)));
+    private static final SortOptions BY_ID = SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc)));
+
     static final String VALUES = SearchQueries.VALUES;
     static final String DISPLAY = "display";
 
@@ -110,7 +114,7 @@ public final class CatalogueSearchRequests {
     /** The text (or everything) among VERIFIED suppliers, within the radius when one is given. */
     static Query mainQuery(CatalogueQuery query) {
         List<Query> filters = new ArrayList<>();
-        filters.add(Query.of(q -> q.term(t -> t.field("status").value(VISIBLE_STATUS))));
+        filters.add(verified());
         if (query.near() != null && query.radiusKm() != null) {
             filters.add(Query.of(q -> q.geoDistance(g -> g.field("location").location(location(query.near()))
                     .distance(query.radiusKm() + "km").distanceType(GeoDistanceType.Arc))));
@@ -133,16 +137,31 @@ public final class CatalogueSearchRequests {
         return Query.of(q -> q.bool(b -> b.must(recall).should(sameWords, ownWords, phrase, exactName)));
     }
 
+    /** The suppliers anyone may see. */
+    public static Query verified() {
+        return Query.of(q -> q.term(t -> t.field("status").value(VISIBLE_STATUS)));
+    }
+
+    /**
+     * A page of the VERIFIED suppliers among {@code ids} (found by matching), by name, with the same
+     * public fields as the catalogue.
+     */
+    public static SearchRequest verifiedAmong(List<String> ids, int page, int size) {
+        return SearchRequest.of(search -> search.index(INDEX)
+                .query(q -> q.bool(b -> b.filter(verified(), SearchQueries.terms("id", ids))))
+                .from(page * size).size(size).trackTotalHits(total -> total.enabled(true))
+                .source(source -> source.filter(filter -> filter.includes(PUBLIC_FIELDS)))
+                .sort(BY_NAME, BY_ID));
+    }
+
     private static List<SortOptions> sort(CatalogueQuery query) {
-        SortOptions byName = SortOptions.of(s -> s.field(f -> f.field("legalName.exact").order(SortOrder.Asc)));
-        SortOptions byId = SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc)));
         SortOptions byScore = SortOptions.of(s -> s.score(score -> score.order(SortOrder.Desc)));
         return switch (query.sort()) {
-            case RELEVANCE -> List.of(byScore, byName, byId);
-            case NAME -> List.of(byName, byId);
+            case RELEVANCE -> List.of(byScore, BY_NAME, BY_ID);
+            case NAME -> List.of(BY_NAME, BY_ID);
             case DISTANCE -> List.of(SortOptions.of(s -> s.geoDistance(g -> g.field("location")
                     .location(location(query.near())).order(SortOrder.Asc).unit(DistanceUnit.Kilometers)
-                    .distanceType(GeoDistanceType.Arc))), byScore, byId);
+                    .distanceType(GeoDistanceType.Arc))), byScore, BY_ID);
         };
     }
 

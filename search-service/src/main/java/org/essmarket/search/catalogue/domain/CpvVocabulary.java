@@ -1,5 +1,6 @@
 package org.essmarket.search.catalogue.domain;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,11 @@ public final class CpvVocabulary {
     public Optional<String> divisionLabel(String division) {
         return division == null || division.length() != Cpv.DIVISION_LENGTH ? Optional.empty()
                 : label(division + "000000");
+    }
+
+    /** Every code (8 digits) with its label. */
+    public Map<String, String> labelsByCode() {
+        return Collections.unmodifiableMap(labels);
     }
 
     public int size() {

@@ -14,14 +14,21 @@ public final class Folding {
     }
 
     public static String fold(String text) {
+        return plain(text).replaceAll("\\bst\\b", "saint").replaceAll("\\bste\\b", "sainte");
+    }
+
+    /**
+     * Accents, case, ligatures, hyphens, apostrophes and repeated spaces folded, but no abbreviation
+     * read: a prefix being typed ("st" of "Strasbourg") must stay what it is.
+     */
+    public static String plain(String text) {
         if (text == null) {
             return "";
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", " ")
                 .trim();
-        return folded.replaceAll("\\bst\\b", "saint").replaceAll("\\bste\\b", "sainte");
     }
 }
