@@ -61,7 +61,9 @@ class TenderIndexIT {
 
         assertThat(byWords.hits().hits()).extracting(hit -> hit.id()).contains("t-find");
         assertThat(byReservedLot.hits().hits()).extracting(hit -> hit.id()).contains("t-find");
-        assertThat(elasticsearch.indices().getAlias(alias -> alias.name("tenders")).aliases()).containsOnlyKeys("tenders-v1");
+        assertThat(elasticsearch.indices().getAlias(alias -> alias.name("tenders")).aliases().keySet())
+                .as("one index behind the alias, v1 or the one a reindex built").singleElement().asString()
+                .matches("tenders-v\\d+");
     }
 
     @Test
