@@ -451,7 +451,7 @@ class LocalPlatformIT {
     @Order(9)
     void data_written_before_down_is_there_after_the_next_up() throws Exception {
         String supplier = Tokens.forUser(DemoUsers.SUPPLIER);
-        String before = gatewayGet("/api/v1/suppliers/mine", supplier).body();
+        String before = gatewayGet("/api/v1/suppliers/" + adaptedCompanyId, supplier).body();
         assertThat(before).contains("Entreprise Adaptée du Confluent");
 
         Run down = marketplace("down");
@@ -464,7 +464,7 @@ class LocalPlatformIT {
         Run up = marketplace("up");
         assertThat(up.exit()).as(up.output()).isZero();
         assertThat(up.output()).as("no second import").doesNotContain("importing");
-        assertThat(gatewayGet("/api/v1/suppliers/mine", Tokens.forUser(DemoUsers.SUPPLIER)).body())
+        assertThat(gatewayGet("/api/v1/suppliers/" + adaptedCompanyId, Tokens.forUser(DemoUsers.SUPPLIER)).body())
                 .contains("Entreprise Adaptée du Confluent");
     }
 
