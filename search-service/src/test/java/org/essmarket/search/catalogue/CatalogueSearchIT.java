@@ -271,6 +271,16 @@ class CatalogueSearchIT {
     }
 
     @Test
+    void a_commune_code_or_unambiguous_name_is_a_place_to_search_around() throws Exception {
+        String aroundThePoint = ids(search("near=48.8638,2.4485&radiusKm=8&sort=distance&size=100")).toString();
+
+        assertThat(ids(search("near=93048&radiusKm=8&sort=distance&size=100")).toString())
+                .as("Montreuil (93) by its INSEE code").isEqualTo(aroundThePoint);
+        assertThat(ids(search("near=" + encode("Rosny-sous-Bois") + "&radiusKm=8&size=100")))
+                .as("a commune by its name (several are named Montreuil: that one is refused)").isNotEmpty();
+    }
+
+    @Test
     void sorts_by_name_and_pages_with_totals() throws Exception {
         JsonNode first = search("department=93&sort=name&size=8&page=0");
         JsonNode third = search("department=93&sort=name&size=8&page=2");

@@ -46,7 +46,7 @@ public class CatalogueSearchController {
             @RequestParam(name = CatalogueRequest.LEGAL_FORM, required = false) List<String> legalForm,
             @Parameter(description = "Labels")
             @RequestParam(name = CatalogueRequest.LABEL, required = false) List<String> label,
-            @Parameter(description = "A point, latitude,longitude in decimal degrees: 48.8566,2.3522")
+            @Parameter(description = "A place: latitude,longitude in decimal degrees (48.8566,2.3522), a commune's INSEE code (69123) or its name when unambiguous (Villeurbanne)")
             @RequestParam(name = CatalogueRequest.NEAR, required = false) String near,
             @Parameter(description = "Only suppliers within this many km of near (1 to 1000)")
             @RequestParam(name = CatalogueRequest.RADIUS_KM, required = false) Integer radiusKm,

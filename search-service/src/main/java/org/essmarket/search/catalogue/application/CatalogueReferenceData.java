@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -55,10 +56,11 @@ public class CatalogueReferenceData {
         });
         Map<String, String> labels = new HashMap<>();
         read("/reference/cpv-2008.csv", row -> labels.put(row.get("code").split("-")[0].trim(), row.get("label_fr")));
-        this.territories = new Territories(regions, departments);
+
         this.cpv = new CpvVocabulary(labels);
         this.centres = new TerritoryCentres(departmentCentres, regionCentres);
         this.communes = readCommunes();
+        this.territories = new Territories(regions, departments, communes);
     }
 
     /**
@@ -68,20 +70,28 @@ public class CatalogueReferenceData {
      */
     private static List<Commune> readCommunes() {
         List<Commune> communes = new ArrayList<>();
-        Map<String, Commune> cities = new LinkedHashMap<>();
+        Map<String, List<Commune>> arrondissements = new LinkedHashMap<>();
         read("/reference/communes.csv", row -> {
             Commune commune = new Commune(row.get("insee_com"), row.get("commune_article"), row.get("insee_dep"),
-                    Long.parseLong(row.get("population_2021")));
+                    Long.parseLong(row.get("population_2021")), centre(row).orElse(null));
             communes.add(commune);
             if ("ARM".equals(row.get("commune_type"))) {
-                cities.merge(row.get("insee_parente"), new Commune(row.get("insee_parente"),
-                        ARRONDISSEMENT.matcher(commune.name()).replaceFirst(""), commune.departmentCode(),
-                        commune.population()), (city, more) -> new Commune(city.code(), city.name(),
-                                city.departmentCode(), city.population() + more.population()));
+                arrondissements.computeIfAbsent(row.get("insee_parente"), city -> new ArrayList<>()).add(commune);
             }
         });
-        communes.addAll(cities.values());
+        arrondissements.forEach((code, parts) -> communes.add(city(code, parts)));
         return List.copyOf(communes);
+    }
+
+    /** A city made of its arrondissements: their name without the number, population summed, centre averaged. */
+    private static Commune city(String code, List<Commune> arrondissements) {
+        Commune first = arrondissements.get(0);
+        List<GeoPoint> points = arrondissements.stream().map(Commune::location).filter(Objects::nonNull).toList();
+        GeoPoint centre = points.isEmpty() ? null
+                : new GeoPoint(points.stream().mapToDouble(GeoPoint::lat).average().orElseThrow(),
+                        points.stream().mapToDouble(GeoPoint::lon).average().orElseThrow());
+        return new Commune(code, ARRONDISSEMENT.matcher(first.name()).replaceFirst(""), first.departmentCode(),
+                arrondissements.stream().mapToLong(Commune::population).sum(), centre);
     }
 
     /** Every commune of France (COG 2024), arrondissements of Paris, Lyon and Marseille included. */

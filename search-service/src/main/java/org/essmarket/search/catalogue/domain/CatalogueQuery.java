@@ -68,7 +68,7 @@ public record CatalogueQuery(String text, List<String> kinds, List<String> regio
         GeoPoint near = null;
         if (request.near() != null && !request.near().isBlank()) {
             try {
-                near = GeoPoint.parse(request.near());
+                near = territories.locate(request.near());
             } catch (IllegalArgumentException e) {
                 check.refuse(NEAR, e.getMessage());
             }
@@ -78,7 +78,7 @@ public record CatalogueQuery(String text, List<String> kinds, List<String> regio
             if (radiusKm < MIN_RADIUS_KM || radiusKm > MAX_RADIUS_KM) {
                 check.refuse(RADIUS_KM, "between " + MIN_RADIUS_KM + " and " + MAX_RADIUS_KM + " km");
             } else if (request.near() == null || request.near().isBlank()) {
-                check.refuse(RADIUS_KM, "a radius needs a point: give near=lat,lon");
+                check.refuse(RADIUS_KM, "a radius needs a place: give near (a commune or lat,lon)");
             }
         }
 
@@ -88,7 +88,7 @@ public record CatalogueQuery(String text, List<String> kinds, List<String> regio
             if (parsed.isEmpty()) {
                 check.refuse(SORT, "one of relevance, distance, name");
             } else if (parsed.get() == CatalogueSort.DISTANCE && (request.near() == null || request.near().isBlank())) {
-                check.refuse(SORT, "sorting by distance needs a point: give near=lat,lon");
+                check.refuse(SORT, "sorting by distance needs a place: give near (a commune or lat,lon)");
             } else {
                 sort = parsed.get();
             }

@@ -13,7 +13,7 @@ import java.util.List;
  * @param cpvPrefix CPV codes or their first digits: a division "90" finds 90910000
  * @param legalForm legal forms
  * @param label labels
- * @param near {@code lat,lon}
+ * @param near {@code lat,lon}, a commune's INSEE code, or its name when unambiguous
  * @param radiusKm only suppliers within this distance of {@code near}
  * @param sort relevance (default), distance (needs near) or name
  * @param page from 0

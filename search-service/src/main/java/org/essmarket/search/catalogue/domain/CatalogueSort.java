@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The orders of catalogue results: best match first, nearest first (needs a point), or by name. */
+/** The orders of catalogue results: best match first, nearest first (needs a place), or by name. */
 public enum CatalogueSort {
     RELEVANCE, DISTANCE, NAME;
 

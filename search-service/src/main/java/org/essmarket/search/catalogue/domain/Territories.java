@@ -1,15 +1,21 @@
 package org.essmarket.search.catalogue.domain;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * French regions and departments (INSEE codes and names), to name facets and to let users filter
- * by code or by name: "93", "Seine-Saint-Denis" and "seine saint denis" are the same department.
+ * French regions, departments and communes (INSEE codes and names), to name facets and to let users
+ * filter by code or by name: "93", "Seine-Saint-Denis" and "seine saint denis" are the same
+ * department; "69123", "Lyon" and "lyon" the same commune.
  */
 public final class Territories {
 
@@ -19,12 +25,24 @@ public final class Territories {
     public record Department(String code, String name, String regionCode) {
     }
 
+    /** INSEE commune codes: five digits, or 2A/2B and three digits in Corsica. */
+    private static final Pattern COMMUNE_CODE = Pattern.compile("(?i)\\d{5}|2[AB]\\d{3}");
+
     private final Map<String, Region> regionsByCode = new LinkedHashMap<>();
     private final Map<String, Region> regionsByName = new HashMap<>();
     private final Map<String, Department> departmentsByCode = new LinkedHashMap<>();
     private final Map<String, Department> departmentsByName = new HashMap<>();
 
-    public Territories(Collection<Region> regions, Collection<Department> departments) {
+    private final Map<String, Commune> communesByCode = new HashMap<>();
+    private final Map<String, List<Commune>> communesByName = new HashMap<>();
+
+    public Territories(Collection<Region> regions, Collection<Department> departments, Collection<Commune> communes) {
+        for (Commune commune : communes) {
+            if (commune.location() != null) {
+                communesByCode.put(commune.code().toUpperCase(Locale.ROOT), commune);
+                communesByName.computeIfAbsent(Folding.fold(commune.name()), name -> new ArrayList<>()).add(commune);
+            }
+        }
         for (Region region : regions) {
             regionsByCode.put(region.code().toUpperCase(Locale.ROOT), region);
             regionsByName.put(Folding.fold(region.name()), region);
@@ -59,6 +77,40 @@ public final class Territories {
         }
         Region byCode = regionsByCode.get(code);
         return byCode != null ? Optional.of(byCode) : Optional.ofNullable(regionsByName.get(Folding.fold(codeOrName)));
+    }
+
+    /**
+     * The point a search is made around: {@code lat,lon}, a commune's INSEE code ({@code 69123},
+     * {@code 2A004}), or a commune's name when no other commune has it ("Villeurbanne"; "Saint-Denis"
+     * names several, and the error lists their codes).
+     *
+     * @throws IllegalArgumentException saying what to give instead
+     */
+    public GeoPoint locate(String near) {
+        String text = near.trim();
+        if (text.contains(",")) {
+            return GeoPoint.parse(text);
+        }
+        if (COMMUNE_CODE.matcher(text).matches()) {
+            Commune commune = communesByCode.get(text.toUpperCase(Locale.ROOT));
+            if (commune == null) {
+                throw new IllegalArgumentException("no commune has the INSEE code " + text);
+            }
+            return commune.location();
+        }
+        List<Commune> named = communesByName.getOrDefault(Folding.fold(text), List.of());
+        if (named.size() == 1) {
+            return named.get(0).location();
+        }
+        if (named.isEmpty()) {
+            throw new IllegalArgumentException("a commune (INSEE code or name) or latitude,longitude, e.g. 69123, "
+                    + "Villeurbanne or 45.76,4.84");
+        }
+        throw new IllegalArgumentException("several communes are named " + SearchParameters.shorten(text)
+                + ": give the INSEE code of the one meant: " + named.stream()
+                        .sorted(Comparator.comparing(Commune::population).reversed()).limit(10)
+                        .map(commune -> commune.code() + " (" + commune.departmentCode() + ")")
+                        .collect(Collectors.joining(", ")));
     }
 
     /** The name of a department code, when we know it. */

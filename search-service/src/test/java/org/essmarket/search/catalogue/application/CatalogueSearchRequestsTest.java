@@ -20,7 +20,7 @@ class CatalogueSearchRequestsTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Territories territories = new Territories(List.of(new Territories.Region("11", "Île-de-France")),
-            List.of(new Territories.Department("93", "Seine-Saint-Denis", "11")));
+            List.of(new Territories.Department("93", "Seine-Saint-Denis", "11")), List.of());
 
     private JsonNode requestFor(CatalogueRequest request) {
         CatalogueQuery query = CatalogueQuery.from(request, territories);

@@ -12,7 +12,7 @@ class CatalogueQueryTest {
 
     private final Territories territories = new Territories(List.of(new Territories.Region("11", "Île-de-France")),
             List.of(new Territories.Department("93", "Seine-Saint-Denis", "11"),
-                    new Territories.Department("75", "Paris", "11")));
+                    new Territories.Department("75", "Paris", "11")), List.of());
 
     private CatalogueRequest request(String q, List<String> kind, List<String> department, List<String> cpvPrefix,
             String near, Integer radiusKm, String sort, Integer page, Integer size) {
@@ -96,7 +96,7 @@ class CatalogueQueryTest {
         assertThat(parameters(request(null, null, null, null, "48.86,2.44", 1001, null, null, null)))
                 .containsExactly("radiusKm");
         assertThat(violations(request(null, null, null, null, null, 30, null, null, null)))
-                .containsExactly(new ParameterViolation("radiusKm", "a radius needs a point: give near=lat,lon"));
+                .containsExactly(new ParameterViolation("radiusKm", "a radius needs a place: give near (a commune or lat,lon)"));
     }
 
     @Test

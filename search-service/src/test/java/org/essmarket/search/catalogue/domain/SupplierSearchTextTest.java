@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class SupplierSearchTextTest {
 
     private final Territories territories = new Territories(List.of(new Territories.Region("11", "Île-de-France")),
-            List.of(new Territories.Department("93", "Seine-Saint-Denis", "11")));
+            List.of(new Territories.Department("93", "Seine-Saint-Denis", "11")), List.of());
     private final CpvVocabulary cpv = new CpvVocabulary(Map.of("90910000", "Services de nettoyage",
             "77310000", "Réalisation et entretien d'espaces verts"));
 

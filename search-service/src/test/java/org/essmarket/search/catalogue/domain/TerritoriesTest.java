@@ -1,6 +1,7 @@
 package org.essmarket.search.catalogue.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -14,7 +15,11 @@ class TerritoriesTest {
             List.of(new Territories.Department("93", "Seine-Saint-Denis", "11"),
                     new Territories.Department("01", "Ain", "84"),
                     new Territories.Department("2A", "Corse-du-Sud", "94"),
-                    new Territories.Department("42", "Loire", "84")));
+                    new Territories.Department("42", "Loire", "84")),
+            List.of(new Commune("69123", "Lyon", "69", 522_000, new GeoPoint(45.76, 4.84)),
+                    new Commune("93066", "Saint-Denis", "93", 113_000, new GeoPoint(48.93, 2.36)),
+                    new Commune("97411", "Saint-Denis", "974", 153_000, new GeoPoint(-20.88, 55.45)),
+                    new Commune("2A004", "Ajaccio", "2A", 73_000, new GeoPoint(41.93, 8.74))));
 
     @Test
     void finds_a_department_by_code_or_by_name_whatever_its_spelling() {
@@ -50,5 +55,21 @@ class TerritoriesTest {
         assertThat(Folding.fold("L'Île-de-France  ")).isEqualTo("l ile de france");
         assertThat(Folding.fold("Œuvre")).isEqualTo("oeuvre");
         assertThat(Folding.fold("St-Denis")).isEqualTo("saint denis");
+    }
+
+    @Test
+    void a_search_is_made_around_a_point_a_commune_code_or_an_unambiguous_commune_name() {
+        assertThat(territories.locate("45.5,4.5")).isEqualTo(new GeoPoint(45.5, 4.5));
+        assertThat(territories.locate("69123")).isEqualTo(new GeoPoint(45.76, 4.84));
+        assertThat(territories.locate("2a004")).isEqualTo(new GeoPoint(41.93, 8.74));
+        assertThat(territories.locate(" lyon ")).isEqualTo(new GeoPoint(45.76, 4.84));
+    }
+
+    @Test
+    void an_unknown_or_ambiguous_commune_is_refused_saying_what_to_give() {
+        assertThatThrownBy(() -> territories.locate("99999")).hasMessageContaining("no commune has the INSEE code 99999");
+        assertThatThrownBy(() -> territories.locate("Atlantide")).hasMessageContaining("69123, Villeurbanne or 45.76,4.84");
+        assertThatThrownBy(() -> territories.locate("saint denis"))
+                .hasMessageContaining("several communes are named").hasMessageContaining("97411 (974), 93066 (93)");
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class TenderQueryTest {
 
     private final Territories territories = new Territories(List.of(new Territories.Region("76", "Occitanie")),
-            List.of(new Territories.Department("31", "Haute-Garonne", "76")));
+            List.of(new Territories.Department("31", "Haute-Garonne", "76")), List.of());
 
     private static TenderRequest request(List<String> reservation, List<String> status, String after, String before,
             Integer size) {
