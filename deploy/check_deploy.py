@@ -25,8 +25,8 @@ import yaml
 REALM = "devstack/src/main/resources/keycloak/marketplace-realm.json"
 PLATFORM_DEFAULTS = "platform/src/main/resources/org/essmarket/platform/platform-defaults.yml"
 # Variables an app container may get without a ${...} placeholder in the app's configuration.
-# Addresses as the browser sees them, not as the container does: localhost is right there.
-BROWSER_VIEW = {"KEYCLOAK_ISSUER_URI", "CORS_ALLOWED_ORIGINS"}
+# Addresses as a browser (or a mail reader) sees them, not ones the app calls: localhost is right there.
+BROWSER_VIEW = {"KEYCLOAK_ISSUER_URI", "CORS_ALLOWED_ORIGINS", "WEB_APP_ORIGIN"}
 
 ENV_WITHOUT_PLACEHOLDER = {"JDK_JAVA_OPTIONS"}
 PLACEHOLDER_VALUE = re.compile(r"^<REPLACE[^>]*>$")

@@ -138,6 +138,11 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
         return Problems.of(HttpStatus.FORBIDDEN, e.getMessage(), path(request));
     }
 
+    @ExceptionHandler(UseCaseRefusal.Conflict.class)
+    ProblemDetail conflict(UseCaseRefusal e, WebRequest request) {
+        return Problems.of(HttpStatus.CONFLICT, e.getMessage(), path(request));
+    }
+
     @ExceptionHandler(UseCaseRefusal.StaleVersion.class)
     ProblemDetail staleVersion(UseCaseRefusal e, WebRequest request) {
         return Problems.of(HttpStatus.PRECONDITION_FAILED, e.getMessage(), path(request));

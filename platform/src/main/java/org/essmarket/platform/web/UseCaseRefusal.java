@@ -24,6 +24,13 @@ public abstract class UseCaseRefusal extends RuntimeException {
         }
     }
 
+    /** The object's state forbids this now (409): say what would allow it. */
+    public abstract static class Conflict extends UseCaseRefusal {
+        protected Conflict(String message) {
+            super(message);
+        }
+    }
+
     /** The client changed an older version than the stored one (412, If-Match). */
     public abstract static class StaleVersion extends UseCaseRefusal {
         protected StaleVersion(String message) {

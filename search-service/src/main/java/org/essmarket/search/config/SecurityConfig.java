@@ -20,6 +20,9 @@ public class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, ResourceServerSecurity resourceServer) throws Exception {
         return resourceServer.applyTo(http)
                 .authorizeHttpRequests(requests -> requests
+                        // A user's own saved searches.
+                        .requestMatchers("/api/v1/search/saved-searches", "/api/v1/search/saved-searches/**")
+                        .hasAnyRole(BUYER, SUPPLIER, ADMIN)
                         // Rebuilding an index, and its progress: an admin, or a service.
                         .requestMatchers("/api/v1/search/indices/**").hasAnyRole(ADMIN, SERVICE)
                         // Sourcing and partner suggestions: for signed-in users, unlike the public search below.

@@ -17,12 +17,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The public searches' errors (catalogue, tenders, autocomplete, matching suppliers) as problem+json,
+ * The searches' errors (catalogue, tenders, autocomplete, matching suppliers, saved searches) as problem+json,
  * in the same shape as the platform's validation errors. Named by package so the catalogue does not
  * depend on the searches that reuse it.
  */
 @RestControllerAdvice(basePackages = { "org.essmarket.search.catalogue.api", "org.essmarket.search.tenders.api",
-        "org.essmarket.search.autocomplete.api", "org.essmarket.search.matching.api" })
+        "org.essmarket.search.autocomplete.api", "org.essmarket.search.matching.api",
+        "org.essmarket.search.savedsearch.api" })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CatalogueProblems {
 

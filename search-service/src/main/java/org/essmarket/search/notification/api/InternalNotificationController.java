@@ -28,7 +28,7 @@ class InternalNotificationController {
 
     @PostMapping("/internal/notifications")
     Delivery deliver(@RequestBody @Size(max = 500) List<@Valid NewNotification> notifications) {
-        return new Delivery(feed.deliver(notifications));
+        return new Delivery(feed.deliver(notifications).size());
     }
 
     /** How many were new (the others had been delivered already). */

@@ -22,13 +22,13 @@ public class NotificationController {
         this.feed = feed;
     }
 
-    /** The caller's own feed; the order is fixed (unread first), so only page and size are read. */
     /** The caller marks one of its notifications read; 404 for anyone else's. */
     @PostMapping("/{id}/read")
     public NotificationView markRead(@AuthenticationPrincipal Jwt user, @PathVariable String id) {
         return feed.markRead(user.getSubject(), id);
     }
 
+    /** The caller's own feed; the order is fixed (unread first), so only page and size are read. */
     @GetMapping
     public PageResponse<NotificationView> listMyNotifications(@AuthenticationPrincipal Jwt user, Pageable page) {
         return PageResponse.of(feed.listMyNotifications(user.getSubject(), page.getPageNumber(), page.getPageSize()));

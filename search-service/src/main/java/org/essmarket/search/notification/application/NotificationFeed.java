@@ -1,6 +1,7 @@
 package org.essmarket.search.notification.application;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.essmarket.platform.web.UseCaseRefusal;
@@ -25,15 +26,19 @@ public class NotificationFeed {
         this.notifications = notifications;
     }
 
-    /** Delivers notifications sent by other services; one already delivered (same id) is left as it is. */
-    public int deliver(List<NewNotification> batch) {
+    /**
+     * Delivers notifications; one already delivered (same id) is left as it is.
+     *
+     * @return the ids of those that were new
+     */
+    public List<String> deliver(List<NewNotification> batch) {
         Instant now = Instant.now();
-        int delivered = 0;
+        List<String> delivered = new ArrayList<>();
         for (NewNotification notification : batch) {
             try {
                 notifications.insert(new NotificationDocument(notification.id(), notification.recipientUserId(),
                         notification.kind(), notification.title(), notification.link(), now, null));
-                delivered++;
+                delivered.add(notification.id());
             } catch (DuplicateKeyException alreadyDelivered) {
                 // a retry of a delivery that went through: the user keeps the one (and its read state) it has
             }

@@ -2,8 +2,10 @@ package org.essmarket.search.tenders.application;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import org.essmarket.search.catalogue.application.SearchQueries;
 import org.essmarket.search.tenders.domain.TenderQuery;
@@ -121,6 +123,17 @@ public final class TenderSearchRequests {
                 .map(facet -> new SearchQueries.Dimension(facet.key, facet.filter(query), facet.counted(now))).toList();
         return SearchQueries.facetedPage(INDEX, mainQuery(query), query.page(), query.size(), PUBLIC_FIELDS,
                 sort(query), dimensions, query.hasText() ? highlight(query.text()) : null);
+    }
+
+    /**
+     * Every tender this search finds, filters included, as one query: what a saved search is
+     * checked with against a newly published tender.
+     */
+    public static Query finds(TenderQuery query) {
+        List<Query> filters = new ArrayList<>(Arrays.stream(Facet.values()).map(facet -> facet.filter(query))
+                .filter(Objects::nonNull).toList());
+        filters.add(mainQuery(query));
+        return SearchQueries.allOf(filters);
     }
 
     static Query mainQuery(TenderQuery query) {
