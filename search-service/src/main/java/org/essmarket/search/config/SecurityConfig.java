@@ -26,7 +26,8 @@ public class SecurityConfig {
                         // Rebuilding an index, and its progress: an admin, or a service.
                         .requestMatchers("/api/v1/search/indices/**").hasAnyRole(ADMIN, SERVICE)
                         // Sourcing and partner suggestions: for signed-in users, unlike the public search below.
-                        .requestMatchers(HttpMethod.GET, "/api/v1/search/tenders/*/matching-suppliers")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/search/tenders/*/matching-suppliers",
+                                "/api/v1/search/suppliers/*/matching-tenders")
                         .hasAnyRole(BUYER, SUPPLIER, ADMIN)
                         // The public catalogue and tender search (DESIGN.md §5): anonymous callers see public data only.
                         .requestMatchers(HttpMethod.GET, "/api/v1/search/**").permitAll()

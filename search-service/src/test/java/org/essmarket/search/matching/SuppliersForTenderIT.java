@@ -2,6 +2,8 @@ package org.essmarket.search.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,8 +72,9 @@ class SuppliersForTenderIT {
         supplier("far", "D Nettoyage Parisien", "VERIFIED", "ACI", "90911000", zones("75"));
         supplier("pending", "E Nettoyage En Attente", "PENDING", "EA", "90911000", Map.of("kind", "COUNTRY"));
         supplier("builder", "F Bâtiment", "VERIFIED", "EI", "45000000", Map.of("kind", "COUNTRY"));
-        tender("published", "PUBLISHED");
-        tender("planned", "PLANNED");
+        tender("published", "PUBLISHED", 20);
+        tender("planned", "PLANNED", 40);
+        tender("past-deadline", "PUBLISHED", -1);
         elasticsearch.indices().refresh(refresh -> refresh.index("suppliers", "tenders"));
     }
 
@@ -149,6 +152,39 @@ class SuppliersForTenderIT {
         assertRefused("page=-1", "page");
     }
 
+    // ------------------------------------------------------------ the other way: tenders for a supplier
+
+    @Test
+    void a_verified_supplier_sees_the_open_tenders_of_its_trade_within_its_range() {
+        String supplier = Tokens.forUser(DemoUsers.SUPPLIER);
+
+        assertThat(ids(tendersFor("cleaner", supplier))).as("not the planned one, nor the one past its deadline")
+                .containsExactly(tenderId("published"));
+        assertThat(tendersFor("cleaner", supplier).path("content").get(0).path("title").asString())
+                .isEqualTo("Nettoyage et restauration à Saint-Denis");
+        assertThat(ids(tendersFor("far", supplier))).as("out of its range").isEmpty();
+        assertThat(ids(tendersFor("builder", buyer))).as("another trade").isEmpty();
+    }
+
+    @Test
+    void tenders_for_a_supplier_that_is_not_verified_are_not_found_and_anonymous_callers_get_401() {
+        assertThat(api.get(tendersPath("pending"), buyer).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/search/suppliers/no-such-" + run + "/matching-tenders", buyer).status())
+                .isEqualTo(404);
+        assertThat(api.get(tendersPath("cleaner"), null).status()).isEqualTo(401);
+        assertThat(api.get(tendersPath("cleaner") + "?size=101", buyer).status()).isEqualTo(400);
+    }
+
+    private JsonNode tendersFor(String supplier, String token) {
+        Response response = api.get(tendersPath(supplier), token);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private String tendersPath(String supplier) {
+        return "/api/v1/search/suppliers/" + id(supplier) + "/matching-tenders";
+    }
+
     private void assertRefused(String query, String parameter) {
         Response response = api.get(path("published", query), buyer);
         assertThat(response.status()).as(query).isEqualTo(400);
@@ -197,11 +233,12 @@ class SuppliersForTenderIT {
                 "memberIds", List.of("member-of-" + id)));
     }
 
-    private void tender(String name, String status) {
+    private void tender(String name, String status, int deadlineInDays) {
         String id = tenderId(name);
         tenderIds.add(id);
         Map<String, Object> tender = new HashMap<>(Map.of("id", id, "title", "Nettoyage et restauration à Saint-Denis",
-                "status", status, "placeScope", "DEPARTMENTS", "departmentCodes", List.of("974"),
+                "status", status, "deadline", Instant.now().plus(deadlineInDays, ChronoUnit.DAYS).toString(),
+                "placeScope", "DEPARTMENTS", "departmentCodes", List.of("974"),
                 "regionCodes", List.of("04"), "cpvCodes", List.of(CLEANING, CATERING),
                 "lots", List.of(Map.of("number", 1, "title", "Nettoyage", "cpv", CLEANING, "reservation", "NONE"),
                         Map.of("number", 2, "title", "Restauration", "cpv", CATERING, "reservation", "DISABILITY")),

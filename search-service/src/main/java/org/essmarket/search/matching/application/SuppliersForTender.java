@@ -19,9 +19,6 @@ import org.essmarket.search.matching.domain.TenderMatching;
 import org.essmarket.search.tenders.application.TenderSearchRequests;
 import org.springframework.stereotype.Service;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch.core.GetResponse;
 
 /**
  * The VERIFIED suppliers a tender, or one of its lots, concerns (DESIGN.md §3 "Matching"): buyers
@@ -32,15 +29,15 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 @Service
 public class SuppliersForTender {
 
-    private final ElasticsearchClient client;
+    private final IndexedDocuments documents;
     private final MatchingSuppliers suppliers;
     /** Reads a tender document as matching sees it, the way the alerts do. */
     private final MatchingTenders tenders;
     private final CatalogueSearch catalogue;
 
-    SuppliersForTender(ElasticsearchClient client, MatchingSuppliers suppliers, MatchingTenders tenders,
+    SuppliersForTender(IndexedDocuments documents, MatchingSuppliers suppliers, MatchingTenders tenders,
             CatalogueSearch catalogue) {
-        this.client = client;
+        this.documents = documents;
         this.suppliers = suppliers;
         this.tenders = tenders;
         this.catalogue = catalogue;
@@ -54,7 +51,8 @@ public class SuppliersForTender {
      * @throws CatalogueSearch.SearchUnavailable when Elasticsearch cannot answer
      */
     public PageResponse<SupplierHit> find(SuppliersForTenderQuery query, boolean admin) {
-        Map<String, Object> document = new HashMap<>(tenderDocument(query.tenderId()));
+        Map<String, Object> document = new HashMap<>(documents.find(TenderSearchRequests.INDEX, query.tenderId())
+                .orElseThrow(() -> new TenderNotFound(query.tenderId())));
         if (!PublishedTender.PUBLISHED.equals(document.get("status"))) {
             if (!admin) {
                 throw new TenderNotFound(query.tenderId());
@@ -77,26 +75,6 @@ public class SuppliersForTender {
             throw new CatalogueSearch.SearchUnavailable(e);
         }
         return catalogue.verifiedAmong(matching, query.page(), query.size());
-    }
-
-    private Map<String, Object> tenderDocument(String tenderId) {
-        GetResponse<Map> tender;
-        try {
-            tender = client.get(get -> get.index(TenderSearchRequests.INDEX).id(tenderId), Map.class);
-        } catch (IOException e) {
-            throw new CatalogueSearch.SearchUnavailable(e);
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) { // no tenders index yet: no tender either
-                throw new TenderNotFound(tenderId);
-            }
-            throw e;
-        }
-        if (!tender.found() || tender.source() == null) {
-            throw new TenderNotFound(tenderId);
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> source = tender.source();
-        return source;
     }
 
     private static Map<?, ?> lot(Map<String, Object> tender, int number) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.essmarket.platform.web.PageResponse;
 import org.essmarket.search.catalogue.application.CatalogueReferenceData;
 import org.essmarket.search.catalogue.application.SearchQueries;
 import org.essmarket.search.catalogue.application.SupplierSearchResult.FacetValue;
@@ -79,6 +80,18 @@ public class TenderSearch {
         return new TenderSearchResult(response.hits().hits().stream().map(TenderSearch::hit).toList(), query.page(),
                 query.size(), total, SearchQueries.totalPages(total, query.size()),
                 facets(response.aggregations(), query));
+    }
+
+    /** A page of these tenders that are PUBLISHED, soonest deadline first. */
+    public PageResponse<TenderHit> publishedAmong(List<String> ids, int page, int size) {
+        if (ids.isEmpty()) {
+            return new PageResponse<>(List.of(), page, size, 0, 0);
+        }
+        SearchResponse<Map> response = SearchQueries.execute(client, indices, TenderSearchRequests.INDEX,
+                TenderSearchRequests.publishedAmong(ids, page, size));
+        long total = SearchQueries.total(response);
+        return new PageResponse<>(response.hits().hits().stream().map(TenderSearch::hit).toList(), page, size, total,
+                SearchQueries.totalPages(total, size));
     }
 
     private Facets facets(Map<String, Aggregate> aggregations, TenderQuery query) {

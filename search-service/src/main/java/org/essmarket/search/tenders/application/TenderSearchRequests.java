@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import org.essmarket.search.catalogue.application.SearchQueries;
 import org.essmarket.search.tenders.domain.TenderQuery;
+import org.essmarket.search.tenders.domain.TenderSort;
 import org.essmarket.search.tenders.domain.TenderStatus;
 
 import co.elastic.clients.elasticsearch._types.SortOptions;
@@ -122,7 +123,17 @@ public final class TenderSearchRequests {
         List<SearchQueries.Dimension> dimensions = Arrays.stream(Facet.values())
                 .map(facet -> new SearchQueries.Dimension(facet.key, facet.filter(query), facet.counted(now))).toList();
         return SearchQueries.facetedPage(INDEX, mainQuery(query), query.page(), query.size(), PUBLIC_FIELDS,
-                sort(query), dimensions, query.hasText() ? highlight(query.text()) : null);
+                sort(query.sort()), dimensions, query.hasText() ? highlight(query.text()) : null);
+    }
+
+    /** A page of these tenders, PUBLISHED ones only, soonest deadline first: public fields only. */
+    public static SearchRequest publishedAmong(List<String> ids, int page, int size) {
+        return SearchRequest.of(search -> search.index(INDEX)
+                .query(q -> q.bool(b -> b.filter(SearchQueries.terms("status", List.of(TenderStatus.PUBLISHED.name())),
+                        SearchQueries.terms("id", ids))))
+                .from(page * size).size(size).trackTotalHits(total -> total.enabled(true))
+                .source(source -> source.filter(filter -> filter.includes(PUBLIC_FIELDS)))
+                .sort(sort(TenderSort.DEADLINE)));
     }
 
     /**
@@ -151,11 +162,11 @@ public final class TenderSearchRequests {
         return Query.of(q -> q.bool(b -> b.must(recall).should(phrase)));
     }
 
-    private static List<SortOptions> sort(TenderQuery query) {
+    private static List<SortOptions> sort(TenderSort order) {
         SortOptions byScore = SortOptions.of(s -> s.score(score -> score.order(SortOrder.Desc)));
         SortOptions byDeadline = SortOptions.of(s -> s.field(f -> f.field("deadline").order(SortOrder.Asc)));
         SortOptions byId = SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc)));
-        return switch (query.sort()) {
+        return switch (order) {
             case RELEVANCE -> List.of(byScore, byDeadline, byId);
             case DEADLINE -> List.of(byDeadline, byScore, byId);
         };
