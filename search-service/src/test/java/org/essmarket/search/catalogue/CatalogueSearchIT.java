@@ -281,6 +281,48 @@ class CatalogueSearchIT {
     }
 
     @Test
+    void serving_a_commune_finds_the_suppliers_whose_ranges_reach_it() throws Exception {
+        String serviceToken = Tokens.forClient("supplier-service", DemoUsers.serviceClientSecret("supplier-service"));
+        // In Corsica, where the sample has nobody: Ajaccio (2A004) and Bastia (2B033), about 100 km apart.
+        Map<String, Map<String, Object>> reach = Map.of(
+                "reach-country", Map.of("kind", "COUNTRY"),
+                "reach-radius-ajaccio", Map.of("kind", "RADIUS", "radiusKm", 30),
+                "reach-zones-2b", Map.of("kind", "ZONES", "departments", List.of("2B")),
+                "reach-region-corse", Map.of("kind", "ZONES", "regions", List.of("94")));
+        for (Map.Entry<String, Map<String, Object>> supplier : reach.entrySet()) {
+            Map<String, Object> document = new LinkedHashMap<>(Map.of("id", supplier.getKey(), "legalName",
+                    "Atelier " + supplier.getKey(), "status", "VERIFIED", "kinds", List.of("ACI"), "department", "2A",
+                    "region", "94", "location", Map.of("lat", 41.9192, "lon", 8.7386), "cpvCodes", List.of("90910000"),
+                    "activities", List.of(Map.of("cpvCodes", List.of("90910000"), "serviceTypes", List.of("SERVICE"),
+                            "range", supplier.getValue()))));
+            put(supplier.getKey(), 1, document, serviceToken);
+        }
+        try {
+            Set<String> ajaccio = reachIds(search("serving=2A004&size=100"));
+            Set<String> bastia = reachIds(search("serving=Bastia&cpvPrefix=90&size=100"));
+
+            assertThat(ajaccio).containsExactlyInAnyOrder("reach-country", "reach-radius-ajaccio", "reach-region-corse");
+            assertThat(bastia).containsExactlyInAnyOrder("reach-country", "reach-zones-2b", "reach-region-corse");
+            assertThat(sampleIds(search("serving=2A004&size=100"))).as("the sample works in its own departments")
+                    .isEmpty();
+            assertThat(sampleIds(search("serving=93066&size=100")))
+                    .as("Saint-Denis (93): the sample's suppliers of 93 that have an activity")
+                    .isEqualTo(idsOf(s -> s.department().equals("93") && !s.cpvCodes().isEmpty()));
+        } finally {
+            for (String id : reach.keySet()) {
+                HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/internal/index/suppliers/" + id
+                        + "?version=100")).header("Authorization", "Bearer " + serviceToken).DELETE().build(),
+                        HttpResponse.BodyHandlers.ofString());
+            }
+            elasticsearch.indices().refresh(refresh -> refresh.index("suppliers"));
+        }
+    }
+
+    private static Set<String> reachIds(JsonNode page) {
+        return ids(page).stream().filter(id -> id.startsWith("reach-")).collect(Collectors.toSet());
+    }
+
+    @Test
     void sorts_by_name_and_pages_with_totals() throws Exception {
         JsonNode first = search("department=93&sort=name&size=8&page=0");
         JsonNode third = search("department=93&sort=name&size=8&page=2");
@@ -347,6 +389,8 @@ class CatalogueSearchIT {
             near=48.86,2.44&radiusKm=0                  | radiusKm
             near=48.86,2.44&radiusKm=20000              | radiusKm
             near=48.86,2.44&radiusKm=5km                | radiusKm
+            serving=Montreuil                           | serving
+            serving=99999                               | serving
             radiusKm=30                                 | radiusKm
             sort=distance                               | sort
             sort=siret                                  | sort

@@ -50,6 +50,8 @@ public class CatalogueSearchController {
             @RequestParam(name = CatalogueRequest.NEAR, required = false) String near,
             @Parameter(description = "Only suppliers within this many km of near (1 to 1000)")
             @RequestParam(name = CatalogueRequest.RADIUS_KM, required = false) Integer radiusKm,
+            @Parameter(description = "A commune (INSEE code, or name when unambiguous): only suppliers whose ranges reach it")
+            @RequestParam(name = CatalogueRequest.SERVING, required = false) String serving,
             @Parameter(description = "relevance (default), distance (needs near) or name")
             @RequestParam(name = CatalogueRequest.SORT, required = false) String sort,
             @Parameter(description = "Page number, from 0")
@@ -57,6 +59,6 @@ public class CatalogueSearchController {
             @Parameter(description = "Page size, 1 to 100 (default 20)")
             @RequestParam(name = CatalogueRequest.SIZE, required = false) Integer size) {
         return catalogue.search(new CatalogueRequest(q, kind, region, department, cpvPrefix, legalForm, label, near,
-                radiusKm, sort, page, size));
+                radiusKm, serving, sort, page, size));
     }
 }

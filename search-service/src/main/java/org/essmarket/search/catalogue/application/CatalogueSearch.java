@@ -86,7 +86,16 @@ public class CatalogueSearch {
     }
 
     private SearchResponse<Map> execute(CatalogueQuery query) {
-        return SearchQueries.execute(client, indices, CatalogueSearchRequests.INDEX, CatalogueSearchRequests.build(query));
+        return SearchQueries.execute(client, indices, CatalogueSearchRequests.INDEX,
+                CatalogueSearchRequests.build(query, query.serving() == null ? List.of() : radiiInUse()));
+    }
+
+    private List<Integer> radiiInUse() {
+        SearchResponse<Map> response = SearchQueries.execute(client, indices, CatalogueSearchRequests.INDEX,
+                CatalogueSearchRequests.radiiInUse());
+        Aggregate radii = response.aggregations().get(SupplierIndexEnricher.REACH_RADIUS_KM);
+        return radii == null || !radii.isLterms() ? List.of()
+                : radii.lterms().buckets().array().stream().map(bucket -> (int) bucket.key()).toList();
     }
 
     /** A supplier's public fields, with its distance from {@code near} when there is one. */

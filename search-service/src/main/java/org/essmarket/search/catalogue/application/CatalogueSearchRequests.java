@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.essmarket.search.catalogue.domain.CatalogueQuery;
+import org.essmarket.search.catalogue.domain.ServedPlace;
 import org.essmarket.search.catalogue.domain.GeoPoint;
 
 import co.elastic.clients.elasticsearch._types.DistanceUnit;
@@ -99,28 +100,73 @@ public final class CatalogueSearchRequests {
     private static final SortOptions BY_ID = SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc)));
 
     static final String VALUES = SearchQueries.VALUES;
+    /** Distinct RADIUS ranges considered when searching who serves a place (users pick round numbers). */
+    static final int MAX_RADII = 500;
     static final String DISPLAY = "display";
 
     private CatalogueSearchRequests() {
     }
 
-    public static SearchRequest build(CatalogueQuery query) {
+    /** @param radiiInUse see {@link #reaching}; empty unless the query has a served place */
+    public static SearchRequest build(CatalogueQuery query, List<Integer> radiiInUse) {
         List<SearchQueries.Dimension> dimensions = Arrays.stream(Facet.values())
                 .map(facet -> new SearchQueries.Dimension(facet.key, facet.filter(query), counted(facet))).toList();
-        return SearchQueries.facetedPage(INDEX, mainQuery(query), query.page(), query.size(), PUBLIC_FIELDS,
+        return SearchQueries.facetedPage(INDEX, mainQuery(query, radiiInUse), query.page(), query.size(), PUBLIC_FIELDS,
                 sort(query), dimensions, query.hasText() ? highlight(query.text()) : null);
     }
 
-    /** The text (or everything) among VERIFIED suppliers, within the radius when one is given. */
-    static Query mainQuery(CatalogueQuery query) {
+    /**
+     * The text (or everything) among VERIFIED suppliers, within the radius when one is given, reaching
+     * the served commune when one is given.
+     */
+    static Query mainQuery(CatalogueQuery query, List<Integer> radiiInUse) {
         List<Query> filters = new ArrayList<>();
         filters.add(verified());
         if (query.near() != null && query.radiusKm() != null) {
             filters.add(Query.of(q -> q.geoDistance(g -> g.field("location").location(location(query.near()))
                     .distance(query.radiusKm() + "km").distanceType(GeoDistanceType.Arc))));
         }
+        if (query.serving() != null) {
+            filters.add(reaching(query.serving(), radiiInUse));
+        }
         Query text = query.hasText() ? text(query.text()) : Query.of(q -> q.matchAll(all -> all));
         return Query.of(q -> q.bool(b -> b.must(text).filter(filters)));
+    }
+
+    /**
+     * Suppliers one of whose activities reaches the place: anywhere, its department or region, or a
+     * radius around the supplier's location taking it in. The radius differs from one supplier to the
+     * next and the index has no scripting, so there is one clause per radius in use: that radius,
+     * and the place within it.
+     *
+     * @param radiiInUse the distinct {@code reachRadiusKm} of the VERIFIED suppliers
+     */
+    static Query reaching(ServedPlace place, List<Integer> radiiInUse) {
+        List<Query> ways = new ArrayList<>();
+        ways.add(Query.of(q -> q.term(t -> t.field(SupplierIndexEnricher.REACH_COUNTRY).value(true))));
+        ways.add(Query.of(q -> q.term(t -> t.field(SupplierIndexEnricher.REACH_DEPARTMENTS)
+                .value(place.departmentCode()))));
+        if (place.regionCode() != null) {
+            ways.add(Query.of(q -> q.term(t -> t.field(SupplierIndexEnricher.REACH_REGIONS).value(place.regionCode()))));
+        }
+        if (place.location() != null) {
+            for (Integer radiusKm : radiiInUse) {
+                Query thatRadius = Query.of(q -> q.term(t -> t.field(SupplierIndexEnricher.REACH_RADIUS_KM)
+                        .value(radiusKm)));
+                Query placeWithin = Query.of(q -> q.geoDistance(g -> g.field("location")
+                        .location(location(place.location())).distance(radiusKm + "km")
+                        .distanceType(GeoDistanceType.Arc)));
+                ways.add(Query.of(q -> q.bool(b -> b.filter(thatRadius, placeWithin))));
+            }
+        }
+        return Query.of(q -> q.bool(b -> b.should(ways).minimumShouldMatch("1")));
+    }
+
+    /** The distinct radii of VERIFIED suppliers' RADIUS activities, for {@link #reaching}. */
+    public static SearchRequest radiiInUse() {
+        return SearchRequest.of(search -> search.index(INDEX).size(0).query(verified())
+                .aggregations(SupplierIndexEnricher.REACH_RADIUS_KM, a -> a.terms(t -> t
+                        .field(SupplierIndexEnricher.REACH_RADIUS_KM).size(MAX_RADII))));
     }
 
     static Query text(String text) {

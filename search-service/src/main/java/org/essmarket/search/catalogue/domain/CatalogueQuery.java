@@ -10,6 +10,7 @@ import static org.essmarket.search.catalogue.domain.CatalogueRequest.PAGE;
 import static org.essmarket.search.catalogue.domain.CatalogueRequest.Q;
 import static org.essmarket.search.catalogue.domain.CatalogueRequest.RADIUS_KM;
 import static org.essmarket.search.catalogue.domain.CatalogueRequest.REGION;
+import static org.essmarket.search.catalogue.domain.CatalogueRequest.SERVING;
 import static org.essmarket.search.catalogue.domain.CatalogueRequest.SIZE;
 import static org.essmarket.search.catalogue.domain.CatalogueRequest.SORT;
 
@@ -24,7 +25,7 @@ import java.util.Optional;
  */
 public record CatalogueQuery(String text, List<String> kinds, List<String> regions, List<String> departments,
         List<String> cpvPrefixes, List<String> legalForms, List<String> labels, GeoPoint near, Integer radiusKm,
-        CatalogueSort sort, int page, int size) {
+        ServedPlace serving, CatalogueSort sort, int page, int size) {
 
     public static final int DEFAULT_SIZE = SearchParameters.DEFAULT_SIZE;
     public static final int MAX_SIZE = SearchParameters.MAX_SIZE;
@@ -82,6 +83,17 @@ public record CatalogueQuery(String text, List<String> kinds, List<String> regio
             }
         }
 
+        ServedPlace serving = null;
+        if (request.serving() != null && !request.serving().isBlank()) {
+            try {
+                Commune commune = territories.commune(request.serving());
+                serving = new ServedPlace(commune.code(), commune.departmentCode(),
+                        territories.regionOf(commune.departmentCode()).orElse(null), commune.location());
+            } catch (IllegalArgumentException e) {
+                check.refuse(SERVING, e.getMessage());
+            }
+        }
+
         CatalogueSort sort = CatalogueSort.RELEVANCE;
         if (request.sort() != null && !request.sort().isBlank()) {
             Optional<CatalogueSort> parsed = CatalogueSort.fromParameter(request.sort());
@@ -97,6 +109,6 @@ public record CatalogueQuery(String text, List<String> kinds, List<String> regio
         SearchParameters.Paging paging = check.paging(PAGE, request.page(), SIZE, request.size());
         check.throwIfAnyRefused();
         return new CatalogueQuery(text, kinds, regions, departments, cpvPrefixes, legalForms, labels, near, radiusKm,
-                sort, paging.page(), paging.size());
+                serving, sort, paging.page(), paging.size());
     }
 }

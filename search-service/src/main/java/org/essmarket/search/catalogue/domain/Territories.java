@@ -80,37 +80,48 @@ public final class Territories {
     }
 
     /**
-     * The point a search is made around: {@code lat,lon}, a commune's INSEE code ({@code 69123},
-     * {@code 2A004}), or a commune's name when no other commune has it ("Villeurbanne"; "Saint-Denis"
-     * names several, and the error lists their codes).
+     * The point a search is made around: {@code lat,lon}, or a {@link #commune}.
      *
      * @throws IllegalArgumentException saying what to give instead
      */
     public GeoPoint locate(String near) {
         String text = near.trim();
-        if (text.contains(",")) {
-            return GeoPoint.parse(text);
-        }
+        return text.contains(",") ? GeoPoint.parse(text) : commune(text).location();
+    }
+
+    /**
+     * The commune with this INSEE code ({@code 69123}, {@code 2A004}), or this name when no other
+     * commune has it ("Villeurbanne"; "Saint-Denis" names several, and the error lists their codes).
+     *
+     * @throws IllegalArgumentException saying what to give instead
+     */
+    public Commune commune(String codeOrName) {
+        String text = codeOrName.trim();
         if (COMMUNE_CODE.matcher(text).matches()) {
             Commune commune = communesByCode.get(text.toUpperCase(Locale.ROOT));
             if (commune == null) {
                 throw new IllegalArgumentException("no commune has the INSEE code " + text);
             }
-            return commune.location();
+            return commune;
         }
         List<Commune> named = communesByName.getOrDefault(Folding.fold(text), List.of());
         if (named.size() == 1) {
-            return named.get(0).location();
+            return named.get(0);
         }
         if (named.isEmpty()) {
-            throw new IllegalArgumentException("a commune (INSEE code or name) or latitude,longitude, e.g. 69123, "
-                    + "Villeurbanne or 45.76,4.84");
+            throw new IllegalArgumentException("no commune is named " + SearchParameters.shorten(text)
+                    + ": give a commune's INSEE code or name, e.g. 69123 or Villeurbanne");
         }
         throw new IllegalArgumentException("several communes are named " + SearchParameters.shorten(text)
                 + ": give the INSEE code of the one meant: " + named.stream()
                         .sorted(Comparator.comparing(Commune::population).reversed()).limit(10)
                         .map(commune -> commune.code() + " (" + commune.departmentCode() + ")")
                         .collect(Collectors.joining(", ")));
+    }
+
+    /** The region of a department, when we know it. */
+    public Optional<String> regionOf(String departmentCode) {
+        return department(departmentCode).map(Department::regionCode);
     }
 
     /** The name of a department code, when we know it. */

@@ -24,11 +24,11 @@ class CatalogueSearchRequestsTest {
 
     private JsonNode requestFor(CatalogueRequest request) {
         CatalogueQuery query = CatalogueQuery.from(request, territories);
-        return JSON.readTree(JsonpUtils.toJsonString(CatalogueSearchRequests.build(query), new Jackson3JsonpMapper()));
+        return JSON.readTree(JsonpUtils.toJsonString(CatalogueSearchRequests.build(query, List.of()), new Jackson3JsonpMapper()));
     }
 
     private static CatalogueRequest text(String q) {
-        return new CatalogueRequest(q, null, null, null, null, null, null, null, null, null, null, null);
+        return new CatalogueRequest(q, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -81,7 +81,7 @@ class CatalogueSearchRequestsTest {
     @Test
     void facets_count_with_every_filter_but_their_own() {
         JsonNode request = requestFor(new CatalogueRequest(null, List.of("EA"), null, List.of("93"), List.of("90"),
-                null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null));
 
         String postFilter = request.path("post_filter").toString();
         assertThat(postFilter).contains("\"kinds\"", "\"department\"", "\"cpvCodes\"", "\"90\"");
@@ -98,7 +98,7 @@ class CatalogueSearchRequestsTest {
     @Test
     void a_cpv_division_is_a_prefix_of_the_codes() {
         JsonNode request = requestFor(new CatalogueRequest(null, null, null, null, List.of("90", "45000000"), null,
-                null, null, null, null, null, null));
+                null, null, null, null, null, null, null));
 
         assertThat(request.path("post_filter").toString())
                 .contains("{\"prefix\":{\"cpvCodes\":{\"value\":\"90\"}}}", "{\"prefix\":{\"cpvCodes\":{\"value\":\"45\"}}}");
@@ -107,7 +107,7 @@ class CatalogueSearchRequestsTest {
     @Test
     void a_radius_filters_and_distance_sorts() {
         JsonNode request = requestFor(new CatalogueRequest(null, null, null, null, null, null, null, "48.8638,2.4485",
-                30, "distance", 2, 10));
+                30, null, "distance", 2, 10));
 
         String filters = request.path("query").path("bool").path("filter").toString();
         assertThat(filters).contains("geo_distance", "\"distance\":\"30km\"", "48.8638", "2.4485");

@@ -27,7 +27,7 @@ class CatalogueSearchTest {
 
     @Test
     void bad_parameters_never_reach_elasticsearch() {
-        CatalogueRequest request = new CatalogueRequest(null, null, null, null, null, null, null, "95,2", null, null,
+        CatalogueRequest request = new CatalogueRequest(null, null, null, null, null, null, null, "95,2", null, null, null,
                 null, 101);
 
         assertThatThrownBy(() -> catalogue.search(request)).isInstanceOf(InvalidSearchParameters.class);

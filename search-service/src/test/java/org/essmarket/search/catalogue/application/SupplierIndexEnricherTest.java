@@ -28,6 +28,19 @@ class SupplierIndexEnricherTest {
     }
 
     @Test
+    void adds_where_the_suppliers_activities_reach_across_all_of_them() {
+        Map<String, Object> indexed = enricher.enrich(Map.of("id", "s-3", "activities", List.of(
+                Map.of("range", Map.of("kind", "ZONES", "departments", List.of("69", "01"), "regions", List.of("84"))),
+                Map.of("range", Map.of("kind", "RADIUS", "radiusKm", 40)),
+                Map.of("range", Map.of("kind", "RADIUS", "radiusKm", 25)))));
+
+        assertThat(indexed).containsEntry("reachCountry", false).containsEntry("reachDepartments", List.of("01", "69"))
+                .containsEntry("reachRegions", List.of("84")).containsEntry("reachRadiusKm", 40);
+        assertThat(enricher.enrich(Map.of("activities", List.of(Map.of("range", Map.of("kind", "COUNTRY"))))))
+                .containsEntry("reachCountry", true);
+    }
+
+    @Test
     void copes_with_a_document_without_codes_or_place() {
         Map<String, Object> indexed = enricher.enrich(Map.of("id", "s-2", "legalName", "Atelier"));
 

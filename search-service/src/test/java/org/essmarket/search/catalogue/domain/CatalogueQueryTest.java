@@ -16,7 +16,7 @@ class CatalogueQueryTest {
 
     private CatalogueRequest request(String q, List<String> kind, List<String> department, List<String> cpvPrefix,
             String near, Integer radiusKm, String sort, Integer page, Integer size) {
-        return new CatalogueRequest(q, kind, null, department, cpvPrefix, null, null, near, radiusKm, sort, page,
+        return new CatalogueRequest(q, kind, null, department, cpvPrefix, null, null, near, radiusKm, null, sort, page,
                 size);
     }
 
@@ -123,7 +123,7 @@ class CatalogueQueryTest {
     @Test
     void departments_and_regions_are_found_by_code_or_name() {
         CatalogueRequest byName = new CatalogueRequest(null, null, List.of("ile de france"),
-                List.of("Seine-Saint-Denis", "75", "93"), null, null, null, null, null, null, null, null);
+                List.of("Seine-Saint-Denis", "75", "93"), null, null, null, null, null, null, null, null, null);
 
         CatalogueQuery query = CatalogueQuery.from(byName, territories);
 

@@ -68,7 +68,7 @@ class TerritoriesTest {
     @Test
     void an_unknown_or_ambiguous_commune_is_refused_saying_what_to_give() {
         assertThatThrownBy(() -> territories.locate("99999")).hasMessageContaining("no commune has the INSEE code 99999");
-        assertThatThrownBy(() -> territories.locate("Atlantide")).hasMessageContaining("69123, Villeurbanne or 45.76,4.84");
+        assertThatThrownBy(() -> territories.locate("Atlantide")).hasMessageContaining("no commune is named Atlantide");
         assertThatThrownBy(() -> territories.locate("saint denis"))
                 .hasMessageContaining("several communes are named").hasMessageContaining("97411 (974), 93066 (93)");
     }
