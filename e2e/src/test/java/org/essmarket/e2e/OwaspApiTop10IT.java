@@ -456,11 +456,15 @@ class OwaspApiTop10IT {
     @Order(10)
     void a_bidder_and_a_groupement_lead_cannot_set_statuses_awards_members_or_versions() {
         SoftAssertions softly = new SoftAssertions();
-        Response bidden = gateway.send("POST", tender(publishedTender) + "/bids", supplier, """
+        Response bidden = gateway.sendWithHeaders("POST", tender(publishedTender) + "/bids", supplier, """
                 {"supplierId": "%s", "offers": [{"lotNumber": 2, "amount": 20000.00}], "id": "attacker-chosen-id",
                  "status": "AWARDED", "awarded": true, "awardedLots": [2], "version": 9, "tenderId": "%s",
-                 "submittedAt": "2000-01-01T00:00:00Z"}""".formatted(insertionCompany, draftTender), null);
+                 "submittedAt": "2000-01-01T00:00:00Z"}""".formatted(insertionCompany, draftTender),
+                Map.of("Idempotency-Key", "owasp-forged-" + publishedTender));
         softly.assertThat(bidden.status()).as(bidden.body()).isIn(201, 400);
+        if (bidden.status() == 400) {
+            softly.assertThat(bidden.body()).as("names the field").containsPattern("status|awarded|version|id");
+        }
         if (bidden.status() == 201) {
             String id = bidden.json().get("id").asString();
             softly.assertThat(id).isNotEqualTo("attacker-chosen-id");
