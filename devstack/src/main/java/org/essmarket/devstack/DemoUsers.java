@@ -12,15 +12,20 @@ public final class DemoUsers {
     }
 
     public static final DemoUser BUYER = new DemoUser("acheteur", "acheteur-demo", "buyer", "");
+    /** A buyer of another buyer body (Métropole de Lyon): none of acheteur's tenders are hers. */
+    public static final DemoUser OTHER_BUYER = new DemoUser("acheteur2", "acheteur2-demo", "buyer", "");
     public static final DemoUser SUPPLIER = new DemoUser("fournisseur1", "fournisseur1-demo", "supplier", "");
     public static final DemoUser OTHER_SUPPLIER = new DemoUser("fournisseur2", "fournisseur2-demo", "supplier", "");
     public static final DemoUser ADMIN = new DemoUser("admin", "admin-demo", "admin", "facilitator");
 
-    public static final List<DemoUser> ALL = List.of(BUYER, SUPPLIER, OTHER_SUPPLIER, ADMIN);
+    public static final List<DemoUser> ALL = List.of(BUYER, OTHER_BUYER, SUPPLIER, OTHER_SUPPLIER, ADMIN);
 
     /** The confidential test client with the password grant enabled (tests only). */
     public static final String TEST_CLIENT = "marketplace-test";
     public static final String TEST_CLIENT_SECRET = "marketplace-test-dev-secret";
+    /** As the test client, but its access tokens expire one second after they are issued (expired-token tests). */
+    public static final String SHORT_LIVED_TEST_CLIENT = "marketplace-test-short-lived";
+    public static final String SHORT_LIVED_TEST_CLIENT_SECRET = "marketplace-test-short-lived-dev-secret";
     /** A client whose tokens are not meant for the marketplace API (no marketplace-api audience). */
     public static final String OTHER_AUDIENCE_CLIENT = "other-audience-test";
     public static final String OTHER_AUDIENCE_CLIENT_SECRET = "other-audience-test-dev-secret";

@@ -9,26 +9,22 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.essmarket.devstack.DemoUsers;
-import org.essmarket.devstack.DevstackLayout;
 import org.essmarket.devstack.process.LocalProcess;
 import org.essmarket.devstack.process.Ports;
 import org.essmarket.devstack.test.ApiClient;
 import org.essmarket.devstack.test.ApiClient.Response;
 import org.essmarket.devstack.test.Tokens;
+import org.essmarket.e2e.LaunchedPlatform.Run;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -48,25 +44,16 @@ class LocalPlatformIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private final DevstackLayout layout = DevstackLayout.detect();
-    private final Path home = layout.projectRoot().resolve("e2e/target/marketplace");
-    private final Map<String, String> ports = new LinkedHashMap<>();
+    private final LaunchedPlatform platform = new LaunchedPlatform("marketplace", Map.of());
+    private final Path home = platform.home();
+    private final Map<String, String> ports = platform.ports();
     /** The adapted company (EA) the demo supplier registers, verified by the admin. */
     private String adaptedCompanyId;
 
     @BeforeAll
     void startsTheWholePlatform() throws Exception {
-        for (String variable : List.of("GATEWAY_PORT", "GATEWAY_MANAGEMENT_PORT", "SUPPLIER_SERVICE_PORT", "TENDER_SERVICE_PORT",
-                "CONSORTIUM_SERVICE_PORT", "SEARCH_SERVICE_PORT", "KEYCLOAK_PORT", "KEYCLOAK_MANAGEMENT_PORT",
-                "ELASTICSEARCH_PORT", "ELASTICSEARCH_TRANSPORT_PORT", "MONGO_PORT")) {
-            String port;
-            do { // a port just freed can be handed out twice: each component needs its own
-                port = Integer.toString(Ports.freePort());
-            } while (ports.containsValue(port));
-            ports.put(variable, port);
-        }
         System.setProperty("devstack.keycloak.url", "http://127.0.0.1:" + ports.get("KEYCLOAK_PORT"));
-        forgetEarlierRuns();
+        platform.forgetEarlierRuns();
 
         Run up = marketplace("up");
 
@@ -481,23 +468,8 @@ class LocalPlatformIT {
         }
     }
 
-    /** A first up, as a new user's: whatever an earlier (interrupted) run left is stopped and removed. */
-    private void forgetEarlierRuns() throws Exception {
-        if (Files.exists(home)) {
-            marketplace("down");
-            try (var paths = Files.walk(home)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
-    }
-
     private List<String> ourProcesses() {
-        String marker = home.toString();
-        return ProcessHandle.allProcesses()
-                .filter(process -> process.info().commandLine().orElse("").contains(marker)
-                        || process.info().arguments().map(args -> String.join(" ", args).contains(marker)).orElse(false))
-                .map(process -> process.pid() + " " + process.info().commandLine().orElse(""))
-                .toList();
+        return platform.ourProcesses();
     }
 
     private HttpResponse<String> gatewayGet(String path, String token) {
@@ -522,29 +494,11 @@ class LocalPlatformIT {
         }
     }
 
-    private record Run(int exit, String output) {
-    }
-
     private Run marketplace(String... args) throws Exception {
-        return marketplace(Map.of(), args);
+        return platform.marketplace(args);
     }
 
-    /** Runs the launcher exactly as ./marketplace execs it, with this test's ports and folder. */
     private Run marketplace(Map<String, String> overrides, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Ddevstack.root=" + layout.projectRoot(), "-jar", layout.devstackJar().toString()));
-        command.addAll(List.of(args));
-        Path output = Files.createTempFile("marketplace-" + args[0], ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
-        builder.environment().putAll(ports);
-        builder.environment().putAll(overrides);
-        builder.environment().put("MARKETPLACE_HOME", home.toString());
-        Process process = builder.start();
-        if (!process.waitFor(10, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-        }
-        String text = Files.readString(output, StandardCharsets.UTF_8);
-        System.out.println("./marketplace " + String.join(" ", args) + " ->\n" + text);
-        return new Run(process.exitValue(), text);
+        return platform.marketplace(overrides, args);
     }
 }

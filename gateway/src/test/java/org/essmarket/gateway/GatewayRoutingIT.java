@@ -143,6 +143,16 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void an_unknown_path_is_a_404_problem_that_does_not_quote_the_gateways_address() {
+        HttpResponse<String> response = get("/api/v1/nothing-here", Tokens.forUser(DemoUsers.SUPPLIER));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).doesNotContain("127.0.0.1", ":" + port, "static resource");
+    }
+
+    @Test
     void answers_with_the_usual_security_headers() {
         HttpResponse<String> response = get("/api/v1/suppliers", null);
 

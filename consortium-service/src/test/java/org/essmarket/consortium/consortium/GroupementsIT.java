@@ -237,6 +237,20 @@ class GroupementsIT {
     }
 
     @Test
+    void a_page_of_groupements_or_messages_larger_than_100_is_refused_naming_size() {
+        String id = id(create(insertion, "[1, 2]"));
+        for (String path : new String[] { "/api/v1/consortia?size=101", "/api/v1/consortia/" + id + "/messages?size=101",
+                "/api/v1/consortia?size=100000" }) {
+            Response response = api.get(path, lead);
+            assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(400);
+            assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("size");
+        }
+        assertThat(api.get("/api/v1/consortia?size=100", lead).json().get("content").findValuesAsString("id"))
+                .contains(id);
+        assertThat(api.get("/api/v1/consortia/" + id + "/messages?size=100", lead).status()).isEqualTo(200);
+    }
+
+    @Test
     void only_the_lead_manages_only_the_invited_answer_and_outsiders_see_nothing() {
         Response created = create(insertion, "[1, 2]");
         String id = id(created);

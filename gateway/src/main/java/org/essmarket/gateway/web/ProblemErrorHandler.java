@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.resource.NoResourceFoundException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -48,6 +49,9 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
         ProblemDetail problem;
         if (failure.isPresent()) {
             problem = failure.get().problem(ServiceFailure.serviceOf(route), exchange.getRequest());
+        } else if (error instanceof NoResourceFoundException) {
+            // Its reason quotes the whole request URL, the gateway's own host and port included.
+            problem = Problems.of(HttpStatus.NOT_FOUND, "No such resource.", path);
         } else if (error instanceof ResponseStatusException status) {
             HttpStatus code = HttpStatus.valueOf(status.getStatusCode().value());
             problem = Problems.of(code, status.getReason() == null ? code.getReasonPhrase() : status.getReason(), path);

@@ -33,6 +33,15 @@ public class ProblemDetailsAutoConfiguration {
         return registration;
     }
 
+    /** Request dispatches only (the default): the container's error dispatches still reach /error. */
+    @Bean
+    FilterRegistrationBean<DirectErrorPathFilter> directErrorPathFilter(JsonMapper json) {
+        FilterRegistrationBean<DirectErrorPathFilter> registration =
+                new FilterRegistrationBean<>(new DirectErrorPathFilter(json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
         FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());

@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.data.core.PropertyReferenceException;
@@ -61,9 +62,40 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
         if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             String field = fieldPath(jackson.getPath());
             problem.setDetail("The request body is not the expected JSON at '" + field + "'.");
-            problem.setProperty("errors", List.of(new FieldProblem(field, jackson.getOriginalMessage())));
+            problem.setProperty("errors", List.of(new FieldProblem(field, expected(jackson))));
         }
         return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /**
+     * What the field should have been, in words: Jackson's own message names Java types and parser
+     * exceptions ({@code java.time.format.DateTimeParseException}), which are not the client's business.
+     */
+    static String expected(JacksonException jackson) {
+        Class<?> type = jackson instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (type == null) {
+            return "is not valid JSON here";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList();
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type) || type == java.time.LocalDate.class) {
+            return type == java.time.LocalDate.class ? "must be an ISO-8601 date, e.g. 2026-01-31"
+                    : "must be an ISO-8601 date and time, e.g. 2026-01-31T12:00:00Z";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "must be a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "must be a string";
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "must be an array";
+        }
+        return "must be a JSON object";
     }
 
     private static String fieldPath(List<JacksonException.Reference> path) {

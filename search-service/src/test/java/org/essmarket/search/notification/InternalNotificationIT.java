@@ -69,6 +69,18 @@ class InternalNotificationIT {
     }
 
     @Test
+    void a_page_of_notifications_larger_than_100_is_refused_naming_size() {
+        ApiClient api = new ApiClient(port);
+        String supplier = Tokens.forUser(DemoUsers.SUPPLIER);
+        for (String size : new String[] { "101", "100000" }) {
+            Response response = api.get("/api/v1/notifications?size=" + size, supplier);
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("size");
+        }
+        assertThat(api.get("/api/v1/notifications?size=100", supplier).status()).isEqualTo(200);
+    }
+
+    @Test
     void only_services_deliver_and_a_bad_notification_names_its_field() {
         ApiClient api = new ApiClient(port);
         String batch = "[{\"id\": \"x\", \"recipientUserId\": \"u\", \"kind\": \"BID_OUTCOME\", \"title\": \"t\"}]";

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.essmarket.consortium.consortium.api.ConsortiumRequests.Answer;
 import org.essmarket.consortium.consortium.api.ConsortiumRequests.CompositionChange;
@@ -27,7 +29,7 @@ import org.essmarket.consortium.consortium.domain.ConsortiumRuleViolation;
 import org.essmarket.consortium.consortium.domain.ConsortiumStatus;
 import org.essmarket.platform.web.ETags;
 import org.essmarket.platform.web.PageResponse;
-import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -38,6 +40,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -60,9 +63,12 @@ public class ConsortiumController {
         this.jointBids = jointBids;
     }
 
+    /** Pages of at most 100, as everywhere (DESIGN.md §6): a larger size is a 400 naming {@code size}. */
     @GetMapping
-    public PageResponse<Summary> listMyConsortia(Authentication user, Pageable page) {
-        return PageResponse.of(workspace.listMyConsortia(Callers.of(user), page), Summary::of);
+    public PageResponse<Summary> listMyConsortia(Authentication user,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return PageResponse.of(workspace.listMyConsortia(Callers.of(user), PageRequest.of(page, size)), Summary::of);
     }
 
     @PostMapping
@@ -139,8 +145,10 @@ public class ConsortiumController {
     }
 
     @GetMapping("/{id}/messages")
-    PageResponse<ConsortiumMessage> readThread(@PathVariable String id, Authentication user, Pageable page) {
-        return PageResponse.of(workspace.readThread(Callers.of(user), id, page));
+    PageResponse<ConsortiumMessage> readThread(@PathVariable String id, Authentication user,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return PageResponse.of(workspace.readThread(Callers.of(user), id, PageRequest.of(page, size)));
     }
 
     @PostMapping("/{id}/messages")

@@ -1,15 +1,18 @@
 package org.essmarket.search.notification.api;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import org.essmarket.platform.web.PageResponse;
 import org.essmarket.search.notification.application.NotificationFeed;
 import org.essmarket.search.notification.application.NotificationView;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -28,9 +31,11 @@ public class NotificationController {
         return feed.markRead(user.getSubject(), id);
     }
 
-    /** The caller's own feed; the order is fixed (unread first), so only page and size are read. */
+    /** The caller's own feed, unread first; pages of at most 100 (a larger size is a 400 naming {@code size}). */
     @GetMapping
-    public PageResponse<NotificationView> listMyNotifications(@AuthenticationPrincipal Jwt user, Pageable page) {
-        return PageResponse.of(feed.listMyNotifications(user.getSubject(), page.getPageNumber(), page.getPageSize()));
+    public PageResponse<NotificationView> listMyNotifications(@AuthenticationPrincipal Jwt user,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return PageResponse.of(feed.listMyNotifications(user.getSubject(), page, size));
     }
 }

@@ -1,0 +1,41 @@
+package org.essmarket.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+class ProblemDetailsExceptionHandlerTest {
+
+    enum Kind { EA, ESAT }
+
+    record Body(Instant deadline, BigDecimal amount, Kind kind, String title, List<String> codes, Boolean flag) {
+    }
+
+    private static String messageFor(String json) {
+        JacksonException error = catchThrowableOfType(JacksonException.class,
+                () -> JsonMapper.builder().build().readValue(json, Body.class));
+        return ProblemDetailsExceptionHandler.expected(error);
+    }
+
+    @Test
+    void a_field_of_the_wrong_shape_is_described_without_java_types_or_exception_names() {
+        assertThat(messageFor("{\"deadline\": \"yesterday\"}")).isEqualTo(
+                "must be an ISO-8601 date and time, e.g. 2026-01-31T12:00:00Z");
+        assertThat(messageFor("{\"amount\": \"lots\"}")).isEqualTo("must be a number");
+        assertThat(messageFor("{\"kind\": \"NOPE\"}")).isEqualTo("must be one of [EA, ESAT]");
+        assertThat(messageFor("{\"title\": {\"$gt\": \"\"}}")).isEqualTo("must be a string");
+        assertThat(messageFor("{\"codes\": {\"$ne\": null}}")).isEqualTo("must be an array");
+        for (String json : new String[] { "{\"deadline\": \"yesterday\"}", "{\"amount\": \"lots\"}",
+                "{\"kind\": \"NOPE\"}", "{\"title\": {\"$gt\": \"\"}}", "{\"flag\": \"maybe\"}" }) {
+            assertThat(messageFor(json)).doesNotContainPattern("(?i)java|exception|`");
+        }
+    }
+}
