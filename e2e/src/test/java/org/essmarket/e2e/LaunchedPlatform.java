@@ -14,6 +14,7 @@ import org.essmarket.devstack.DemoUsers;
 import org.essmarket.devstack.DemoUsers.DemoUser;
 import org.essmarket.devstack.DevstackLayout;
 import org.essmarket.devstack.keycloak.ClientCredentials;
+import org.essmarket.devstack.test.Tokens;
 import org.essmarket.devstack.process.Ports;
 import org.essmarket.devstack.test.ApiClient;
 
@@ -86,14 +87,7 @@ final class LaunchedPlatform {
      * test of the JVM named, which is another platform's when several IT classes run in one JVM.)
      */
     String token(DemoUser user) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("grant_type", "password");
-        form.put("client_id", DemoUsers.TEST_CLIENT);
-        form.put("client_secret", DemoUsers.TEST_CLIENT_SECRET);
-        form.put("username", user.username());
-        form.put("password", user.password());
-        form.put("scope", "openid");
-        return ClientCredentials.token(issuer(), form);
+        return Tokens.forUser(user, issuer());
     }
 
     /** A client's token (client-credentials grant) from this platform's Keycloak. */

@@ -49,6 +49,7 @@ class LocalPlatformIT {
     private final Map<String, String> ports = platform.ports();
     /** The adapted company (EA) the demo supplier registers, verified by the admin. */
     private String adaptedCompanyId;
+    private final FreshSirets sirets = new FreshSirets(99_100_000_000_000L);
 
     @BeforeAll
     void startsTheWholePlatform() throws Exception {
@@ -256,36 +257,12 @@ class LocalPlatformIT {
         Response registered = gateway.send("POST", "/api/v1/suppliers", member, """
                 {"siret": "%s", "profile": {"legalName": "%s", "kinds": ["%s"], "location": {"communeCode": "69123"},
                  "activities": [{"cpvCodes": ["90910000-9"], "serviceTypes": ["SERVICE"],
-                                 "range": {"kind": "RADIUS", "radiusKm": 40}}]}}""".formatted(freshSiret(), name, kind), null);
+                                 "range": {"kind": "RADIUS", "radiusKm": 40}}]}}""".formatted(sirets.next(), name, kind), null);
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         String id = registered.json().get("id").asString();
         assertThat(gateway.send("POST", "/api/v1/suppliers/" + id + "/verify", admin, "{\"reason\": \"checked\"}", null)
                 .status()).isEqualTo(200);
         return id;
-    }
-
-    private long nextSiret = 99_100_000_000_000L;
-
-    /** The next SIRET with valid Luhn keys on its SIREN and on itself, in a range no real company uses. */
-    private String freshSiret() {
-        while (true) {
-            String candidate = Long.toString(nextSiret++);
-            if (luhn(candidate.substring(0, 9)) && luhn(candidate)) {
-                return candidate;
-            }
-        }
-    }
-
-    private static boolean luhn(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
     }
 
     @Test
@@ -340,7 +317,7 @@ class LocalPlatformIT {
         Map<String, String> versions = new LinkedHashMap<>();
         for (int i = 0; i < 100; i++) {
             Response registered = supplierService.send("POST", "/api/v1/suppliers", supplier,
-                    profileWrite(siret(i), "Atelier d'essai " + i, 0), null);
+                    profileWrite(sirets.next(), "Atelier d'essai " + i, 0), null);
             assertThat(registered.status()).as(registered.body()).isEqualTo(201);
             versions.put(registered.json().get("id").asString(), registered.header("ETag"));
         }
@@ -378,27 +355,6 @@ class LocalPlatformIT {
                  "activities": [{"cpvCodes": ["90910000-9"], "serviceTypes": ["SERVICE"],
                                  "range": {"kind": "RADIUS", "radiusKm": 40}}]}""".formatted(name, update);
         return siret == null ? profile : "{\"siret\": \"" + siret + "\", \"profile\": " + profile + "}";
-    }
-
-    /** A valid SIRET (SIREN and SIRET both pass the Luhn check), different for each n, in a range no import uses. */
-    private static String siret(int n) {
-        String siren = withLuhnDigit("99" + String.format("%06d", n));
-        return withLuhnDigit(siren + "0001");
-    }
-
-    private static String withLuhnDigit(String body) {
-        for (int check = 0; check <= 9; check++) {
-            String candidate = body + check;
-            int sum = 0;
-            for (int i = 0; i < candidate.length(); i++) {
-                int digit = candidate.charAt(candidate.length() - 1 - i) - '0';
-                sum += i % 2 == 1 ? (digit * 2 > 9 ? digit * 2 - 9 : digit * 2) : digit;
-            }
-            if (sum % 10 == 0) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no Luhn digit for " + body);
     }
 
     /** Every supplier of supplier-service's feed (what search must hold) with its version. */

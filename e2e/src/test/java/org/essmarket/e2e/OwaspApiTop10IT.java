@@ -93,7 +93,7 @@ class OwaspApiTop10IT {
     /** fournisseur1's tender alert. */
     private String notification;
 
-    private long nextSiret = 99_200_000_000_000L;
+    private final FreshSirets sirets = new FreshSirets(99_200_000_000_000L);
 
     @BeforeAll
     void startsThePlatformAndMakesDataToAttack() throws Exception {
@@ -379,7 +379,7 @@ class OwaspApiTop10IT {
     @Test
     @Order(8)
     void a_supplier_cannot_set_its_status_members_version_or_id_when_registering_or_updating() {
-        String siret = freshSiret();
+        String siret = sirets.next();
         Response registered = gateway.send("POST", "/api/v1/suppliers", otherSupplier, """
                 {"siret": "%s", "id": "attacker-chosen-id", "status": "VERIFIED", "verified": true,
                  "memberIds": ["%s"], "version": 99, "origin": "IMPORT", "registeredAt": "2000-01-01T00:00:00Z",
@@ -536,7 +536,7 @@ class OwaspApiTop10IT {
     @Order(12)
     void a_2_mib_json_body_is_refused_with_413_at_the_gateway_and_at_a_service_and_nothing_is_stored() throws Exception {
         String huge = profile("x".repeat(2 * 1024 * 1024), "EA");
-        String body = "{\"siret\": \"" + freshSiret() + "\", \"profile\": " + huge + "}";
+        String body = "{\"siret\": \"" + sirets.next() + "\", \"profile\": " + huge + "}";
         long before = gateway.get("/api/v1/suppliers/mine", otherSupplier).json().get("totalElements").asLong();
         SoftAssertions softly = new SoftAssertions();
 
@@ -656,7 +656,7 @@ class OwaspApiTop10IT {
 
         long mine = gateway.get("/api/v1/suppliers/mine", otherSupplier).json().get("totalElements").asLong();
         Response operatorName = gateway.send("POST", "/api/v1/suppliers", otherSupplier,
-                "{\"siret\": \"" + freshSiret() + "\", \"profile\": " + profile("X", "EA")
+                "{\"siret\": \"" + sirets.next() + "\", \"profile\": " + profile("X", "EA")
                         .replace("\"legalName\": \"X\"", "\"legalName\": {\"$gt\": \"\"}") + "}", null);
         softly.assertThat(operatorName.status()).as("an operator as a name: " + operatorName.body()).isEqualTo(400);
         softly.assertThat(operatorName.body()).contains("legalName");
@@ -985,7 +985,7 @@ class OwaspApiTop10IT {
 
     private String registered(String token, String name, String kind) {
         Response registered = gateway.send("POST", "/api/v1/suppliers", token,
-                "{\"siret\": \"" + freshSiret() + "\", \"profile\": " + profile(name, kind) + "}", null);
+                "{\"siret\": \"" + sirets.next() + "\", \"profile\": " + profile(name, kind) + "}", null);
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         return registered.json().get("id").asString();
     }
@@ -1073,26 +1073,5 @@ class OwaspApiTop10IT {
         rsa.initSign(key.getPrivate());
         rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
         return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
-    }
-
-    private String freshSiret() {
-        while (true) {
-            String candidate = Long.toString(nextSiret++);
-            if (luhn(candidate.substring(0, 9)) && luhn(candidate)) {
-                return candidate;
-            }
-        }
-    }
-
-    private static boolean luhn(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +36,6 @@ import com.sun.net.httpserver.HttpServer;
 @ContextConfiguration(initializers = KeycloakInitializer.class)
 class GatewayRoutingIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final List<String> received = new CopyOnWriteArrayList<>();
     private static final List<String> requestIds = new CopyOnWriteArrayList<>();
     private static final HttpServer supplierService = startSupplierService();
@@ -203,22 +201,12 @@ class GatewayRoutingIT {
         return send(request, token);
     }
 
-    private HttpResponse<String> get(int port, String path, String token) {
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)), token);
+    private static HttpResponse<String> get(int port, String path, String token) {
+        return new GatewayClient(port).get(path, token);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, String token) {
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new GatewayClient(port).send(request, token);
     }
 
     private static HttpServer startSupplierService() {

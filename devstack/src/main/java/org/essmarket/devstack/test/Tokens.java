@@ -17,6 +17,11 @@ public final class Tokens {
 
     /** A demo user's token (password grant of the confidential test client). */
     public static String forUser(DemoUser user) {
+        return forUser(user, DevStack.issuerUri());
+    }
+
+    /** A demo user's token from the Keycloak of this issuer (a platform a test launched itself). */
+    public static String forUser(DemoUser user, String issuer) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "password");
         form.put("client_id", DemoUsers.TEST_CLIENT);
@@ -24,7 +29,7 @@ public final class Tokens {
         form.put("username", user.username());
         form.put("password", user.password());
         form.put("scope", "openid");
-        return ClientCredentials.token(DevStack.issuerUri(), form);
+        return ClientCredentials.token(issuer, form);
     }
 
     /** The Keycloak subject (user id) a token is for. */

@@ -75,14 +75,8 @@ public class CatalogueSearch {
      * @throws SearchUnavailable when Elasticsearch cannot answer
      */
     public PageResponse<SupplierHit> verifiedAmong(List<String> ids, int page, int size) {
-        if (ids.isEmpty()) {
-            return new PageResponse<>(List.of(), page, size, 0, 0);
-        }
-        SearchResponse<Map> response = SearchQueries.execute(client, indices, CatalogueSearchRequests.INDEX,
-                CatalogueSearchRequests.verifiedAmong(ids, page, size));
-        long total = SearchQueries.total(response);
-        return new PageResponse<>(response.hits().hits().stream().map(hit -> hit(hit, null)).toList(), page, size,
-                total, SearchQueries.totalPages(total, size));
+        return SearchQueries.pageAmong(client, indices, CatalogueSearchRequests.INDEX, ids,
+                CatalogueSearchRequests.verifiedAmong(ids, page, size), hit -> hit(hit, null), page, size);
     }
 
     private SearchResponse<Map> execute(CatalogueQuery query) {

@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
+import org.essmarket.platform.web.PageResponse;
 import org.essmarket.search.catalogue.domain.GeoPoint;
 import org.essmarket.search.index.application.SearchIndices;
 import org.slf4j.Logger;
@@ -22,6 +24,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 
 /**
  * The pieces every public search (catalogue of suppliers, tenders) builds its Elasticsearch request
@@ -158,6 +161,21 @@ public final class SearchQueries {
 
     public static int totalPages(long total, int size) {
         return (int) ((total + size - 1) / size);
+    }
+
+    /**
+     * A page of the documents among {@code ids} that {@code request} keeps (built for that page);
+     * an empty page without asking Elasticsearch when there are no ids.
+     */
+    public static <T> PageResponse<T> pageAmong(ElasticsearchClient client, SearchIndices indices, String alias,
+            List<String> ids, SearchRequest request, Function<Hit<Map>, T> asResult, int page, int size) {
+        if (ids.isEmpty()) {
+            return new PageResponse<>(List.of(), page, size, 0, 0);
+        }
+        SearchResponse<Map> response = execute(client, indices, alias, request);
+        long total = total(response);
+        return new PageResponse<>(response.hits().hits().stream().map(asResult).toList(), page, size, total,
+                totalPages(total, size));
     }
 
     /** A geo_point as our documents hold it ({@code {"lat": .., "lon": ..}}); null when it is not one. */

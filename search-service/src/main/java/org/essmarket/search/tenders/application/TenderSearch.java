@@ -84,14 +84,8 @@ public class TenderSearch {
 
     /** A page of these tenders that are PUBLISHED, soonest deadline first. */
     public PageResponse<TenderHit> publishedAmong(List<String> ids, int page, int size) {
-        if (ids.isEmpty()) {
-            return new PageResponse<>(List.of(), page, size, 0, 0);
-        }
-        SearchResponse<Map> response = SearchQueries.execute(client, indices, TenderSearchRequests.INDEX,
-                TenderSearchRequests.publishedAmong(ids, page, size));
-        long total = SearchQueries.total(response);
-        return new PageResponse<>(response.hits().hits().stream().map(TenderSearch::hit).toList(), page, size, total,
-                SearchQueries.totalPages(total, size));
+        return SearchQueries.pageAmong(client, indices, TenderSearchRequests.INDEX, ids,
+                TenderSearchRequests.publishedAmong(ids, page, size), TenderSearch::hit, page, size);
     }
 
     private Facets facets(Map<String, Aggregate> aggregations, TenderQuery query) {
