@@ -177,6 +177,18 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void swagger_ui_authorizes_through_keycloak_as_the_public_web_client_with_pkce() {
+        HttpResponse<String> config = get("/v3/api-docs/swagger-config", null);
+        HttpResponse<String> initializer = get("/swagger-ui/swagger-initializer.js", null);
+
+        assertThat(config.body()).as("the services' documents, combined").contains("/api-docs/suppliers",
+                "/api-docs/tenders", "/api-docs/consortia", "/api-docs/search");
+        assertThat(initializer.statusCode()).isEqualTo(200);
+        assertThat(initializer.body().replaceAll("\\s", "")).contains("initOAuth",
+                "\"clientId\":\"marketplace-web\"", "\"usePkceWithAuthorizationCodeGrant\":true");
+    }
+
+    @Test
     void the_breakers_fallback_is_not_reachable_from_outside() {
         assertThat(get("/fallback/tender-service", null).statusCode()).isEqualTo(401);
         assertThat(get("/fallback/tender-service", Tokens.forUser(DemoUsers.ADMIN)).statusCode()).isEqualTo(403);

@@ -370,7 +370,10 @@ class CatalogueSearchIT {
         assertThat(anonymous.statusCode()).isEqualTo(200);
         assertThat(buyer.statusCode()).isEqualTo(200);
         assertThat(ids(JSON.readTree(anonymous.body()))).isEqualTo(ids(JSON.readTree(buyer.body())));
-        assertThat(get("/v3/api-docs", null).body()).contains("/api/v1/search/suppliers");
+        assertThat(get("/v3/api-docs", null).body()).contains("/api/v1/search/suppliers")
+                .as("the document says how to sign in: Keycloak's authorization-code flow")
+                .contains("\"securitySchemes\":{\"keycloak\":{\"type\":\"oauth2\"",
+                        "/realms/marketplace/protocol/openid-connect/auth");
     }
 
     // ---------------------------------------------------------------- bad input
