@@ -1,6 +1,8 @@
 package org.essmarket.e2e.bench.load;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.HdrHistogram.Histogram;
@@ -11,6 +13,26 @@ import org.HdrHistogram.Histogram;
  */
 public record LoadResult(Duration elapsed, long answered, long failed, String firstFailure, Histogram all,
         Map<String, Histogram> byFamily) {
+
+    /** Runs of the same calls taken together, e.g. rounds interleaved with other cases on a shared machine. */
+    public static LoadResult combine(List<LoadResult> runs) {
+        Histogram all = new Histogram(runs.getFirst().all().getHighestTrackableValue(), 3);
+        Map<String, Histogram> byFamily = new HashMap<>();
+        Duration elapsed = Duration.ZERO;
+        long answered = 0;
+        long failed = 0;
+        String firstFailure = null;
+        for (LoadResult run : runs) {
+            all.add(run.all());
+            run.byFamily().forEach((family, histogram) -> byFamily
+                    .computeIfAbsent(family, f -> new Histogram(histogram.getHighestTrackableValue(), 3)).add(histogram));
+            elapsed = elapsed.plus(run.elapsed());
+            answered += run.answered();
+            failed += run.failed();
+            firstFailure = firstFailure != null ? firstFailure : run.firstFailure();
+        }
+        return new LoadResult(elapsed, answered, failed, firstFailure, all, byFamily);
+    }
 
     /** Answered calls per second over the run. */
     public double throughput() {
