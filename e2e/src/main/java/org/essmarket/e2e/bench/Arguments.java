@@ -8,15 +8,25 @@ import java.util.Map;
 public final class Arguments {
 
     private final Map<String, String> values = new HashMap<>();
+    private boolean cleanupOnly;
 
     public Arguments(List<String> arguments) {
         for (String argument : arguments) {
+            if (argument.equals("cleanup")) {
+                cleanupOnly = true;
+                continue;
+            }
             int equals = argument.indexOf('=');
             if (equals < 1) {
                 throw new IllegalArgumentException("expected name=value, got " + argument);
             }
             values.put(argument.substring(0, equals), argument.substring(equals + 1));
         }
+    }
+
+    /** {@code cleanup}: undo what an interrupted run left, measure nothing. */
+    public boolean cleanupOnly() {
+        return cleanupOnly;
     }
 
     public int integer(String name, int fallback) {

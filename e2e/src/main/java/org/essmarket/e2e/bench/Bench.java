@@ -22,6 +22,7 @@ public final class Bench {
             System.out.println("""
                     usage: ./marketplace bench search|gateway [name=value...]
                       search    issue #6: bulk indexing, search latency at a fixed rate, matching, index freshness
+                                (search cleanup: only remove the bench documents a stopped run left)
                       gateway   issue #7: the gateway's added latency, CPU, throughput and the cost of JWT validation
                     Runs against the platform of ./marketplace up (same port variables); results go to benchmarks/.""");
             System.exit(2);
@@ -31,6 +32,10 @@ public final class Bench {
         try {
             System.out.println("Checking the platform is up...");
             platform.awaitReady(System.out);
+            if (args[0].equals("search") && arguments.cleanupOnly()) {
+                SearchBenchmark.cleanUp(platform, System.out);
+                return;
+            }
             Path results = switch (args[0]) {
                 case "search" -> SearchBenchmark.run(platform, arguments, System.out);
                 default -> GatewayBenchmark.run(platform, arguments, System.out);

@@ -25,8 +25,15 @@ import org.HdrHistogram.Histogram;
  * from when it could be sent. A stalled server therefore shows in the percentiles instead of
  * slowing the generator down (no coordinated omission).
  *
+ * <p>A target that cannot keep up piles requests up; past {@link FixedRate#backlogLimit()} calls in
+ * flight the run stops early and says so, rather than burying the platform under requests nobody
+ * waits for any more.
+ *
  * <p>{@link #saturate} is a closed model, used only to find a target's capacity: a fixed number of
  * callers, each sending its next call as soon as the previous one is answered.
+ *
+ * <p>Every call counts in the latencies, answered or not: a call that failed or timed out is
+ * recorded at the time it took, and counted as failed.
  */
 public final class LoadLoop {
 
@@ -41,6 +48,11 @@ public final class LoadLoop {
 
     /** Parameters of an open-model run. */
     public record FixedRate(int perSecond, Duration duration) {
+
+        /** Ten seconds' worth of calls waiting: the target is overloaded at this rate. */
+        int backlogLimit() {
+            return perSecond * 10;
+        }
     }
 
     /** Parameters of a closed-model run. */
@@ -56,6 +68,12 @@ public final class LoadLoop {
                 long due = start + n * 1_000_000_000L / rate.perSecond();
                 for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
                     LockSupport.parkNanos(wait);
+                }
+                if (tally.inFlight.get() > rate.backlogLimit()) {
+                    tally.stoppedEarly = "stopped after %.0f s of %d s: more than %d calls waiting for an answer, the target cannot sustain %d/s"
+                            .formatted((System.nanoTime() - start) / 1e9, rate.duration().toSeconds(), rate.backlogLimit(),
+                                    rate.perSecond());
+                    break;
                 }
                 Call call = calls.apply(n);
                 callers.submit(() -> tally.send(call, due));
@@ -89,28 +107,39 @@ public final class LoadLoop {
         private final AtomicLong failed = new AtomicLong();
         private final AtomicReference<String> firstFailure = new AtomicReference<>();
         private final AtomicBoolean rateLimited = new AtomicBoolean();
+        private final AtomicLong inFlight = new AtomicLong();
         private volatile String rateLimitedTarget;
+        private volatile String stoppedEarly;
 
         void send(Call call, long startNanos) {
+            inFlight.incrementAndGet();
             try {
                 HttpResponse<Void> response = http.send(call.request(), HttpResponse.BodyHandlers.discarding());
-                long micros = Math.max(1, (System.nanoTime() - startNanos) / 1000);
                 if (response.statusCode() == 429) {
                     rateLimitedTarget = call.request().uri().getAuthority();
                     rateLimited.set(true);
-                } else if (response.statusCode() / 100 == 2) {
+                    return;
+                }
+                record(call, startNanos);
+                if (response.statusCode() / 100 == 2) {
                     answered.incrementAndGet();
-                    all.recordValue(Math.min(micros, HIGHEST_MICROS));
-                    byFamily.computeIfAbsent(call.family(), family -> new ConcurrentHistogram(HIGHEST_MICROS, 3))
-                            .recordValue(Math.min(micros, HIGHEST_MICROS));
                 } else {
                     fail(call, "HTTP " + response.statusCode());
                 }
             } catch (IOException e) {
+                record(call, startNanos);
                 fail(call, e.toString());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                inFlight.decrementAndGet();
             }
+        }
+
+        private void record(Call call, long startNanos) {
+            long micros = Math.min(HIGHEST_MICROS, Math.max(1, (System.nanoTime() - startNanos) / 1000));
+            all.recordValue(micros);
+            byFamily.computeIfAbsent(call.family(), family -> new ConcurrentHistogram(HIGHEST_MICROS, 3)).recordValue(micros);
         }
 
         private void fail(Call call, String why) {
@@ -122,7 +151,8 @@ public final class LoadLoop {
             if (rateLimited.get()) {
                 throw new RateLimited(rateLimitedTarget);
             }
-            return new LoadResult(elapsed, answered.get(), failed.get(), firstFailure.get(), all, Map.copyOf(byFamily));
+            return new LoadResult(elapsed, answered.get(), failed.get(), firstFailure.get(), stoppedEarly, all,
+                    Map.copyOf(byFamily));
         }
     }
 }

@@ -8,11 +8,12 @@ import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
- * What a load run measured: answered calls (2xx) with their latencies in microseconds, overall
- * and per family; failed calls (non-2xx, timeouts) are counted, with the first one described.
+ * What a load run measured: the latencies of all calls in microseconds, overall and per family;
+ * answered calls (2xx) and failed ones (other statuses, timeouts), the first failure described;
+ * why the run stopped early, if it did (null otherwise).
  */
-public record LoadResult(Duration elapsed, long answered, long failed, String firstFailure, Histogram all,
-        Map<String, Histogram> byFamily) {
+public record LoadResult(Duration elapsed, long answered, long failed, String firstFailure, String stoppedEarly,
+        Histogram all, Map<String, Histogram> byFamily) {
 
     /** Runs of the same calls taken together, e.g. rounds interleaved with other cases on a shared machine. */
     public static LoadResult combine(List<LoadResult> runs) {
@@ -22,6 +23,7 @@ public record LoadResult(Duration elapsed, long answered, long failed, String fi
         long answered = 0;
         long failed = 0;
         String firstFailure = null;
+        String stoppedEarly = null;
         for (LoadResult run : runs) {
             all.add(run.all());
             run.byFamily().forEach((family, histogram) -> byFamily
@@ -30,8 +32,9 @@ public record LoadResult(Duration elapsed, long answered, long failed, String fi
             answered += run.answered();
             failed += run.failed();
             firstFailure = firstFailure != null ? firstFailure : run.firstFailure();
+            stoppedEarly = stoppedEarly != null ? stoppedEarly : run.stoppedEarly();
         }
-        return new LoadResult(elapsed, answered, failed, firstFailure, all, byFamily);
+        return new LoadResult(elapsed, answered, failed, firstFailure, stoppedEarly, all, byFamily);
     }
 
     /** Answered calls per second over the run. */
@@ -54,8 +57,9 @@ public record LoadResult(Duration elapsed, long answered, long failed, String fi
 
     /** One line for the console. */
     public String summary() {
-        return "%,d answered (%.0f/s), %d failed, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%s".formatted(
+        return "%,d answered (%.0f/s), %d failed, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%s%s".formatted(
                 answered, throughput(), failed, millis(50), millis(95), millis(99), maxMillis(),
-                firstFailure == null ? "" : " — first failure: " + firstFailure);
+                firstFailure == null ? "" : " — first failure: " + firstFailure,
+                stoppedEarly == null ? "" : " — " + stoppedEarly);
     }
 }

@@ -1,6 +1,7 @@
 package org.essmarket.e2e.bench.search;
 
 import java.io.PrintStream;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,9 @@ import tools.jackson.databind.JsonNode;
  * account's token; removes them the same way (a newer version marked removed).
  */
 final class BulkPush {
+
+    private static final int ATTEMPTS = 3;
+    private static final Duration BULK_TIMEOUT = Duration.ofMinutes(2);
 
     /** How the bulk is cut: documents per request, requests in flight. */
     record Batches(int size, int inFlight) {
@@ -87,7 +91,7 @@ final class BulkPush {
                         }
                     } catch (RuntimeException e) {
                         failed.addAndGet(batch.size());
-                        out.println("    a bulk request failed: " + e.getMessage());
+                        out.println("    a bulk request failed " + ATTEMPTS + " times, giving up on it: " + e.getMessage());
                     } finally {
                         inFlight.release();
                     }
@@ -97,10 +101,30 @@ final class BulkPush {
         return new Written(count, failed.get(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** @return how many documents of the batch search did not write (neither indexed, removed nor already newer) */
+    /**
+     * One bulk request, tried again (up to {@value #ATTEMPTS} times) when search-service is too busy to
+     * answer: the cleanup must not leave bench documents behind because of one slow moment.
+     *
+     * @return how many documents of the batch search did not write (neither indexed, removed nor already newer)
+     */
     private int post(String type, List<Map<String, Object>> batch) {
-        JsonNode results = Api.send(Api.json("POST", platform.searchService("/internal/index/" + type),
-                serviceToken.get(), Map.of("documents", batch), Map.of())).expect(200, "bulk " + type).json().get("results");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return postOnce(type, batch);
+            } catch (IllegalStateException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                out.println("    a bulk request failed, trying again: " + e.getMessage());
+            }
+        }
+    }
+
+    private int postOnce(String type, List<Map<String, Object>> batch) {
+        HttpRequest request = Api.json("POST", platform.searchService("/internal/index/" + type), serviceToken.get(),
+                Map.of("documents", batch), Map.of());
+        JsonNode results = Api.send(HttpRequest.newBuilder(request, (name, value) -> true).timeout(BULK_TIMEOUT).build())
+                .expect(200, "bulk " + type).json().get("results");
         int failed = 0;
         for (JsonNode result : results) {
             if ("FAILED".equals(result.get("outcome").asString())) {

@@ -45,6 +45,7 @@ public final class SearchBenchmark {
     private final BenchCorpus corpus = BenchCorpus.load();
     /** Versions above any earlier run's removals, so a run right after another is indexed, not ignored. */
     private final long version = System.currentTimeMillis();
+    private static final java.time.Duration DRAIN_WITHIN = java.time.Duration.ofMinutes(5);
 
     public SearchBenchmark(Platform platform, Parameters parameters, PrintStream out) {
         this.platform = platform;
@@ -61,14 +62,30 @@ public final class SearchBenchmark {
         describe();
         BulkPush push = new BulkPush(platform, Tokens.ofService(platform, "supplier-service"), parameters.batches(), out);
         try {
-            bulkIndexing(push);
-            searchLatency();
-            matching(push);
-            freshness();
+            phase("bulk indexing", () -> bulkIndexing(push));
+            phase("search latency", this::searchLatency);
+            phase("matching", () -> matching(push));
+            phase("freshness", this::freshness);
         } finally {
-            removeBenchDocuments(push);
+            removeBenchDocuments(push, parameters.suppliers(), parameters.tenders() + parameters.publishedTenders(), out);
         }
         return results.write(platform.resultsFolder().resolve("search-results.md"));
+    }
+
+    /** Removes what any run may have left (e.g. stopped half-way): {@code ./marketplace bench search cleanup}. */
+    public static void cleanUp(Platform platform, PrintStream out) {
+        BulkPush push = new BulkPush(platform, Tokens.ofService(platform, "supplier-service"), new BulkPush.Batches(500, 2), out);
+        removeBenchDocuments(push, 100_000, 100_100, out);
+    }
+
+    /** A phase that fails is reported and the next ones still run: the figures measured so far are kept. */
+    private void phase(String name, Runnable phase) {
+        try {
+            phase.run();
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            out.println("  the " + name + " phase failed: " + e.getMessage());
+            results.note("the " + name + " phase failed: " + e.getMessage());
+        }
     }
 
     private void describe() {
@@ -129,6 +146,27 @@ public final class SearchBenchmark {
         if (measured.firstFailure() != null) {
             results.note("first failed search: " + measured.firstFailure());
         }
+        if (measured.stoppedEarly() != null) {
+            results.note("search load " + measured.stoppedEarly());
+        }
+        awaitDrained();
+    }
+
+    /** After an overload, search-service still works off requests nobody waits for: the next phase waits for it. */
+    private void awaitDrained() {
+        java.net.http.HttpRequest probe = Api.get(platform.searchService("/api/v1/search/suppliers?size=1"), null);
+        long giveUp = System.nanoTime() + DRAIN_WITHIN.toNanos();
+        while (System.nanoTime() < giveUp) {
+            long start = System.nanoTime();
+            try {
+                if (Api.send(probe).status() == 200 && System.nanoTime() - start < 1_000_000_000L) {
+                    return;
+                }
+            } catch (IllegalStateException timedOut) {
+                // still busy
+            }
+            out.println("  waiting for search-service to work off the searches still queued...");
+        }
     }
 
     private void matching(BulkPush push) {
@@ -179,13 +217,15 @@ public final class SearchBenchmark {
                 + "Elasticsearch's refresh (1 s), so a write waits 0–2 s for the relay, then up to 1 s more.");
     }
 
-    private void removeBenchDocuments(BulkPush push) {
+    /** Removal versions are the time of removal: newer than any run's documents, so none is left. */
+    private static void removeBenchDocuments(BulkPush push, int supplierCount, int tenderCount, PrintStream out) {
         out.println("Removing the bench documents from search (versioned removals)...");
-        BulkPush.Written suppliers = push.remove("suppliers", parameters.suppliers(), BenchCorpus::supplierId, version + 1);
-        BulkPush.Written tenders = push.remove("tenders", parameters.tenders() + parameters.publishedTenders(),
-                BenchCorpus::tenderId, version + 1);
-        out.printf("  removed %,d suppliers and %,d tenders (%d failed)%n", suppliers.documents(), tenders.documents(),
-                suppliers.failed() + tenders.failed());
+        long removal = System.currentTimeMillis();
+        BulkPush.Written suppliers = push.remove("suppliers", supplierCount, BenchCorpus::supplierId, removal);
+        BulkPush.Written tenders = push.remove("tenders", tenderCount, BenchCorpus::tenderId, removal);
+        out.printf("  removed %,d suppliers and %,d tenders (%d failed%s)%n", suppliers.documents(), tenders.documents(),
+                suppliers.failed() + tenders.failed(),
+                suppliers.failed() + tenders.failed() == 0 ? "" : ": run ./marketplace bench search cleanup");
     }
 
     private static String ms(double millis) {
