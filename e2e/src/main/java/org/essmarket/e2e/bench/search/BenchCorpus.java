@@ -10,14 +10,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.essmarket.e2e.bench.Api;
@@ -122,7 +122,7 @@ public final class BenchCorpus {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("id", supplierId(n));
         document.put("siret", "99%012d".formatted(n));
-        document.put("legalName", identity.name() + " " + place.city().toUpperCase(java.util.Locale.ROOT));
+        document.put("legalName", identity.name() + " " + place.city().toUpperCase(Locale.ROOT));
         document.put("brand", identity.brand());
         document.put("description", identity.description().isBlank() ? pick(descriptions, n) : identity.description());
         document.put("kinds", List.copyOf(kinds));
@@ -238,8 +238,8 @@ public final class BenchCorpus {
     }
 
     private static String longestWord(String text) {
-        return java.util.Arrays.stream(text.split("[^\\p{L}]+")).max(Comparator.comparingInt(String::length)).orElse(text)
-                .toLowerCase(java.util.Locale.ROOT);
+        return Arrays.stream(text.split("[^\\p{L}]+")).max(Comparator.comparingInt(String::length)).orElse(text)
+                .toLowerCase(Locale.ROOT);
     }
 
     private static String serviceType(String cpv) {

@@ -19,7 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Index freshness as a supplier sees it (DESIGN.md §4): its member edits the profile at
  * supplier-service ({@code PUT /api/v1/suppliers/{id}} with If-Match), then the catalogue search
  * is asked for a word only that edit wrote until it finds it. Time runs from just before the PUT
- * to the first search that finds the word.
+ * to the first search that finds the word. Samples are a random 0–2 s apart: back to back, each
+ * edit would land at the same point of the owner's relay cycle (every 2 s) and all would measure
+ * the same delay.
  *
  * <p>The member is the demo user fournisseur1, editing the first VERIFIED supplier it acts for;
  * its original description is written back at the end. On a fresh platform it acts for none (the
@@ -30,6 +32,7 @@ final class Freshness {
 
     private static final Duration POLL_EVERY = Duration.ofMillis(10);
     private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(30);
+    private static final Duration LONGEST_PAUSE_BETWEEN_SAMPLES = Duration.ofSeconds(2);
 
     private final Platform platform;
     private final Tokens member;
@@ -60,6 +63,7 @@ final class Freshness {
         Histogram delays = new Histogram(GIVE_UP_AFTER.toNanos() / 1000, 3);
         try {
             for (int sample = 1; sample <= samples; sample++) {
+                pause(Duration.ofMillis(random.nextLong(LONGEST_PAUSE_BETWEEN_SAMPLES.toMillis())));
                 String word = randomWord();
                 profile.put("description", (original + " " + word).trim());
                 long start = System.nanoTime();
@@ -145,15 +149,19 @@ final class Freshness {
             if (Api.send(Api.get(search, null)).expect(200, "catalogue search").json().path("totalElements").asLong() > 0) {
                 return System.nanoTime() - start;
             }
-            try {
-                Thread.sleep(POLL_EVERY);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            pause(POLL_EVERY);
         }
         out.println("    not searchable after " + GIVE_UP_AFTER.toSeconds() + " s: " + word);
         return GIVE_UP_AFTER.toNanos();
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Ten random letters: no other supplier has it, and no two samples are within the fuzzy search's reach. */

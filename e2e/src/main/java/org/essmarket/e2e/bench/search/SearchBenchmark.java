@@ -1,6 +1,8 @@
 package org.essmarket.e2e.bench.search;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -23,6 +25,8 @@ import org.essmarket.e2e.bench.report.ResultsFile;
  */
 public final class SearchBenchmark {
 
+    private static final Duration DRAIN_WITHIN = Duration.ofMinutes(5);
+
     /** What the run does; the defaults are issue #6's. */
     public record Parameters(int suppliers, int tenders, BulkPush.Batches batches, FixedRate warmUp, FixedRate searches,
             int publishedTenders, int matchingCallsEach, int freshnessSamples) {
@@ -31,7 +35,7 @@ public final class SearchBenchmark {
             int rate = arguments.integer("rate", 50);
             return new Parameters(arguments.integer("suppliers", 100_000), arguments.integer("tenders", 100_000),
                     new BulkPush.Batches(500, arguments.integer("bulkInFlight", 4)),
-                    new FixedRate(rate, Duration.ofSeconds(arguments.integer("warmUpSeconds", 15))),
+                    new FixedRate(rate, Duration.ofSeconds(arguments.integer("warmUpSeconds", 30))),
                     new FixedRate(rate, Duration.ofSeconds(arguments.integer("seconds", 60))),
                     arguments.integer("publishedTenders", 5), arguments.integer("matchingCalls", 10),
                     arguments.integer("freshnessSamples", 50));
@@ -45,7 +49,6 @@ public final class SearchBenchmark {
     private final BenchCorpus corpus = BenchCorpus.load();
     /** Versions above any earlier run's removals, so a run right after another is indexed, not ignored. */
     private final long version = System.currentTimeMillis();
-    private static final java.time.Duration DRAIN_WITHIN = java.time.Duration.ofMinutes(5);
 
     public SearchBenchmark(Platform platform, Parameters parameters, PrintStream out) {
         this.platform = platform;
@@ -82,7 +85,7 @@ public final class SearchBenchmark {
     private void phase(String name, Runnable phase) {
         try {
             phase.run();
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IllegalStateException | UncheckedIOException e) {
             out.println("  the " + name + " phase failed: " + e.getMessage());
             results.note("the " + name + " phase failed: " + e.getMessage());
         }
@@ -103,7 +106,7 @@ public final class SearchBenchmark {
         results.parameter("matching", "%d bench tenders published one by one (PUT /internal/index/tenders/{id}, which runs the alerts' matching), "
                 .formatted(parameters.publishedTenders())
                 + "then GET /api/v1/search/tenders/{id}/matching-suppliers %d times each as the demo buyer".formatted(parameters.matchingCallsEach()));
-        results.parameter("freshness", "%d edits of fournisseur1's supplier at supplier-service, each polled in the catalogue search every 10 ms"
+        results.parameter("freshness", "%d edits of fournisseur1's supplier at supplier-service, a random 0–2 s apart, each polled in the catalogue search every 10 ms"
                 .formatted(parameters.freshnessSamples()));
     }
 
@@ -154,7 +157,7 @@ public final class SearchBenchmark {
 
     /** After an overload, search-service still works off requests nobody waits for: the next phase waits for it. */
     private void awaitDrained() {
-        java.net.http.HttpRequest probe = Api.get(platform.searchService("/api/v1/search/suppliers?size=1"), null);
+        HttpRequest probe = Api.get(platform.searchService("/api/v1/search/suppliers?size=1"), null);
         long giveUp = System.nanoTime() + DRAIN_WITHIN.toNanos();
         while (System.nanoTime() < giveUp) {
             long start = System.nanoTime();
