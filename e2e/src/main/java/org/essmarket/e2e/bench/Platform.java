@@ -5,10 +5,13 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.essmarket.devstack.DevstackLayout;
 
@@ -52,6 +55,21 @@ public record Platform(int gateway, int gatewayManagement, int supplierService, 
 
     public Path gatewayPidFile() {
         return layout.run().resolve("gateway.pid");
+    }
+
+    /**
+     * The heap and JIT options a component of the platform runs with, from its command line, e.g.
+     * the launcher's small heaps and C1-only JIT: they weigh on every figure.
+     */
+    public String jvmOptions(String component) {
+        try {
+            long pid = Long.parseLong(Files.readString(layout.run().resolve(component + ".pid")).trim());
+            String[] arguments = Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).split("\u0000");
+            return Arrays.stream(arguments).filter(argument -> argument.startsWith("-Xm") || argument.startsWith("-XX:TieredStopAtLevel"))
+                    .collect(Collectors.joining(" "));
+        } catch (IOException | NumberFormatException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
     }
 
     /** Where results files go: benchmarks/ at the project root. */

@@ -94,6 +94,8 @@ public final class SearchBenchmark {
     private void describe() {
         results.parameter("platform", "./marketplace up on this machine; search-service called directly on port "
                 + platform.searchService() + " (not through the gateway)");
+        results.parameter("JVM options", "search-service: %s (the launcher's APP_JAVA_OPTS); Elasticsearch: %s"
+                .formatted(platform.jvmOptions("search-service"), platform.jvmOptions("elasticsearch")));
         results.parameter("data", "%,d suppliers and %,d tenders recombined from %,d real SIAE structures and %,d real DECP contracts (ids bench-…)"
                 .formatted(parameters.suppliers(), parameters.tenders(), corpus.realStructures(), corpus.realContracts()));
         results.parameter("bulk", "POST /internal/index/{type}, %d documents a request, %d requests in flight, supplier-service's service token"
