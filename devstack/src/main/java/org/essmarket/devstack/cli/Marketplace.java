@@ -66,6 +66,7 @@ public final class Marketplace {
                                      itself when there is none yet)
                   logs [component]   follow the logs (all, or one of: mongo, elasticsearch, keycloak,
                                      supplier-service, tender-service, consortium-service, search-service, gateway)
+                  bench search|gateway  benchmarks against the running platform (results in benchmarks/, see README)
                 Ports: GATEWAY_PORT, GATEWAY_MANAGEMENT_PORT, SUPPLIER_SERVICE_PORT, TENDER_SERVICE_PORT, CONSORTIUM_SERVICE_PORT,
                   SEARCH_SERVICE_PORT, KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, ELASTICSEARCH_PORT,
                   ELASTICSEARCH_TRANSPORT_PORT, MONGO_PORT""");
