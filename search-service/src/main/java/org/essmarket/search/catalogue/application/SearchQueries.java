@@ -1,6 +1,7 @@
 package org.essmarket.search.catalogue.application;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
@@ -161,6 +163,33 @@ public final class SearchQueries {
 
     public static int totalPages(long total, int size) {
         return (int) ((total + size - 1) / size);
+    }
+
+    /**
+     * Every hit of the query with only these source fields, read {@code pageSize} at a time in id
+     * order (search_after): for matching, which must see all candidates, not a page of them.
+     */
+    public static List<Hit<Map>> everyHit(ElasticsearchClient client, String index, Query query, List<String> fields,
+            int pageSize) throws IOException {
+        List<Hit<Map>> all = new ArrayList<>();
+        List<FieldValue> after = null;
+        while (true) {
+            List<FieldValue> from = after;
+            SearchResponse<Map> page = client.search(search -> {
+                search.index(index).query(query).size(pageSize).sort(s -> s.field(f -> f.field("id").order(SortOrder.Asc)))
+                        .source(source -> source.filter(filter -> filter.includes(fields)));
+                if (from != null) {
+                    search.searchAfter(from);
+                }
+                return search;
+            }, Map.class);
+            List<Hit<Map>> hits = page.hits().hits();
+            all.addAll(hits);
+            if (hits.size() < pageSize) {
+                return all;
+            }
+            after = hits.get(hits.size() - 1).sort();
+        }
     }
 
     /**

@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import org.essmarket.search.index.application.OwnerFeeds.FeedPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,20 +32,13 @@ public class Reindexing {
 
     private final SearchIndices indices;
     private final OwnerFeeds feeds;
-    private final Executor runner;
-    private final Clock clock;
+    private final Executor runner = Executors.newVirtualThreadPerTaskExecutor();
+    private final Clock clock = Clock.systemUTC();
     private final Map<String, ReindexProgress> progress = new ConcurrentHashMap<>();
 
-    @Autowired
     public Reindexing(SearchIndices indices, OwnerFeeds feeds) {
-        this(indices, feeds, Executors.newVirtualThreadPerTaskExecutor(), Clock.systemUTC());
-    }
-
-    Reindexing(SearchIndices indices, OwnerFeeds feeds, Executor runner, Clock clock) {
         this.indices = indices;
         this.feeds = feeds;
-        this.runner = runner;
-        this.clock = clock;
     }
 
     /** Thrown when a reindex of the type is already running. */

@@ -115,7 +115,7 @@ public class SearchIndices {
         if (outcome == Outcome.INDEXED) {
             tellListeners(type, id, version, document);
         }
-        copyToReindexTarget(type, List.of(new VersionedDocument(id, version, document)), true);
+        copyToReindexTargetOrFail(type, new VersionedDocument(id, version, document));
         return outcome;
     }
 
@@ -145,7 +145,7 @@ public class SearchIndices {
         ensureIndex(type);
         Outcome outcome = versioned(() -> client.delete(request -> request.index(type).id(id).version(version)
                 .versionType(VersionType.External)), Outcome.REMOVED);
-        copyToReindexTarget(type, List.of(VersionedDocument.removal(id, version)), true);
+        copyToReindexTargetOrFail(type, VersionedDocument.removal(id, version));
         return outcome;
     }
 
@@ -175,7 +175,7 @@ public class SearchIndices {
             return List.of();
         }
         BulkResponse response = bulk(type, type, documents, Refresh.WaitFor);
-        Set<String> notCopied = copyToReindexTarget(type, documents, false);
+        Set<String> notCopied = copyToReindexTarget(type, documents);
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             var item = response.items().get(i);
@@ -244,25 +244,26 @@ public class SearchIndices {
      * none of it; the versions make the order of the copy and the feed's pages irrelevant. What
      * could not be copied is answered as failed, so the owner pushes it again.
      *
-     * @param single a one-document push, which fails as a whole: a failed copy is thrown
+     * @return the ids that could not be copied
      */
-    private Set<String> copyToReindexTarget(String type, List<VersionedDocument> documents, boolean single)
-            throws IOException {
+    private Set<String> copyToReindexTarget(String type, List<VersionedDocument> documents) {
         String target = reindexTargets.get(type);
         if (target == null) {
             return Set.of();
         }
-        Set<String> failed;
         try {
-            failed = copyInto(type, target, documents);
+            return copyInto(type, target, documents);
         } catch (IOException | RuntimeException e) {
             log.warn("pushed {} could not be copied into {}, which a reindex builds: {}", type, target, e.toString());
-            failed = documents.stream().map(VersionedDocument::id).collect(Collectors.toSet());
+            return documents.stream().map(VersionedDocument::id).collect(Collectors.toSet());
         }
-        if (single && !failed.isEmpty()) {
-            throw new IOException("the push could not be copied into " + target + ", which a reindex builds");
+    }
+
+    /** A one-document push fails as a whole when its copy does. */
+    private void copyToReindexTargetOrFail(String type, VersionedDocument document) throws IOException {
+        if (!copyToReindexTarget(type, List.of(document)).isEmpty()) {
+            throw new IOException("the push could not be copied into the index a reindex builds");
         }
-        return failed;
     }
 
     /** Creates the next index of a type ({@code suppliers-v2} after {@code suppliers-v1}), not yet behind the alias. */

@@ -20,11 +20,7 @@ import org.essmarket.search.matching.domain.SupplierActivity;
 import org.springframework.stereotype.Component;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 
 /**
  * The suppliers a tender may concern, read from the {@code suppliers} index: VERIFIED ones with a
@@ -54,26 +50,8 @@ class MatchingSuppliers {
         Query verified = Query.of(q -> q.term(t -> t.field("status").value(MatchableSupplier.VERIFIED)));
         Query inDivisions = SearchQueries.terms("cpvDivisions", divisions);
         Query query = SearchQueries.allOf(List.of(verified, inDivisions));
-        List<MatchableSupplier> candidates = new ArrayList<>();
-        List<FieldValue> after = null;
-        while (true) {
-            List<FieldValue> from = after;
-            SearchResponse<Map> page = client.search(search -> {
-                search.index(INDEX).query(query).size(PAGE_SIZE).sort(s -> s.field(f -> f.field("id").order(SortOrder.Asc)))
-                        .source(source -> source.filter(filter -> filter.includes("id", "status", "kinds", "location",
-                                "activities", "memberIds")));
-                if (from != null) {
-                    search.searchAfter(from);
-                }
-                return search;
-            }, Map.class);
-            List<Hit<Map>> hits = page.hits().hits();
-            hits.stream().map(hit -> supplier(hit.id(), hit.source())).forEach(candidates::add);
-            if (hits.size() < PAGE_SIZE) {
-                return candidates;
-            }
-            after = hits.get(hits.size() - 1).sort();
-        }
+        return SearchQueries.everyHit(client, INDEX, query, List.of("id", "status", "kinds", "location", "activities",
+                "memberIds"), PAGE_SIZE).stream().map(hit -> supplier(hit.id(), hit.source())).toList();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

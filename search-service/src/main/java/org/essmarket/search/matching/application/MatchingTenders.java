@@ -1,7 +1,7 @@
 package org.essmarket.search.matching.application;
 
 import java.io.IOException;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,15 +19,10 @@ import org.essmarket.search.matching.domain.MatchableSupplier;
 import org.essmarket.search.matching.domain.PublishedTender;
 import org.essmarket.search.matching.domain.TenderPlace;
 import org.essmarket.search.tenders.domain.Reservation;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 
 /**
  * The open tenders a supplier may be concerned by, read from the {@code tenders} index: PUBLISHED,
@@ -42,17 +37,10 @@ class MatchingTenders {
 
     private final ElasticsearchClient client;
     private final TerritoryCentres centres;
-    private final Clock clock;
 
-    @Autowired
     MatchingTenders(ElasticsearchClient client, CatalogueReferenceData reference) {
-        this(client, reference, Clock.systemUTC());
-    }
-
-    MatchingTenders(ElasticsearchClient client, CatalogueReferenceData reference, Clock clock) {
         this.client = client;
         this.centres = reference.centres();
-        this.clock = clock;
     }
 
     List<PublishedTender> openTendersFor(MatchableSupplier supplier) throws IOException {
@@ -62,30 +50,11 @@ class MatchingTenders {
             return List.of();
         }
         Query published = Query.of(q -> q.term(t -> t.field("status").value(PublishedTender.PUBLISHED)));
-        Query open = Query.of(q -> q.range(r -> r.date(d -> d.field("deadline").gt(clock.instant().toString()))));
+        Query open = Query.of(q -> q.range(r -> r.date(d -> d.field("deadline").gt(Instant.now().toString()))));
         Query query = SearchQueries.allOf(List.of(published, open, SearchQueries.terms("cpvDivisions", divisions)));
-        List<PublishedTender> candidates = new ArrayList<>();
-        List<FieldValue> after = null;
-        while (true) {
-            List<FieldValue> from = after;
-            SearchResponse<Map> page = client.search(search -> {
-                search.index(INDEX).query(query).size(MatchingSuppliers.PAGE_SIZE)
-                        .sort(s -> s.field(f -> f.field("id").order(SortOrder.Asc)))
-                        .source(source -> source.filter(filter -> filter.includes("id", "title", "status", "cpvCodes",
-                                "lots", "departmentCodes", "regionCodes")));
-                if (from != null) {
-                    search.searchAfter(from);
-                }
-                return search;
-            }, Map.class);
-            List<Hit<Map>> hits = page.hits().hits();
-            hits.stream().map(hit -> tender(hit.id(), hit.source() == null ? Map.of() : hit.source()))
-                    .forEach(candidates::add);
-            if (hits.size() < MatchingSuppliers.PAGE_SIZE) {
-                return candidates;
-            }
-            after = hits.get(hits.size() - 1).sort();
-        }
+        return SearchQueries.everyHit(client, INDEX, query, List.of("id", "title", "status", "cpvCodes", "lots",
+                "departmentCodes", "regionCodes"), MatchingSuppliers.PAGE_SIZE).stream()
+                .map(hit -> tender(hit.id(), hit.source() == null ? Map.of() : hit.source())).toList();
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.essmarket.search.savedsearch.application;
 
 import java.io.IOException;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +19,6 @@ import org.essmarket.search.tenders.application.TenderSearchRequests;
 import org.essmarket.search.tenders.domain.TenderQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -38,19 +37,11 @@ public class SavedSearches {
     private final SavedSearchRepository repository;
     private final ElasticsearchClient client;
     private final Territories territories;
-    private final Clock clock;
 
-    @Autowired
     public SavedSearches(SavedSearchRepository repository, ElasticsearchClient client, CatalogueReferenceData reference) {
-        this(repository, client, reference, Clock.systemUTC());
-    }
-
-    SavedSearches(SavedSearchRepository repository, ElasticsearchClient client, CatalogueReferenceData reference,
-            Clock clock) {
         this.repository = repository;
         this.client = client;
         this.territories = reference.territories();
-        this.clock = clock;
     }
 
     /**
@@ -71,7 +62,7 @@ public class SavedSearches {
             throw new TooManySavedSearches();
         }
         SavedSearch search = new SavedSearch(UUID.randomUUID().toString(), ownerUserId, name.strip(), criteria,
-                emailAlerts ? ownerEmail : null, clock.instant());
+                emailAlerts ? ownerEmail : null, Instant.now());
         repository.insert(SavedSearchDocument.of(search));
         return search;
     }
