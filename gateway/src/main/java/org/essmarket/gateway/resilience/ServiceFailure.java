@@ -12,12 +12,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import reactor.netty.http.client.PrematureCloseException;
 
 /**
  * A service the gateway could not get an answer from: the caller gets a 503 problem naming it,
- * whether the service is down, its circuit open, or it did not answer in time. Anything the
+ * whether the service is down, its circuit open, too many calls to it in progress, or it did not
+ * answer in time. Anything the
  * service did answer, 4xx and 5xx included, is not a failure here and passes through unchanged.
  */
 public enum ServiceFailure {
@@ -25,7 +27,9 @@ public enum ServiceFailure {
     /** Nothing reached the service (connection refused, connect timeout, circuit open). */
     NOT_REACHED,
     /** The service got the request but no answer came back in time (or the connection dropped). */
-    NO_ANSWER;
+    NO_ANSWER,
+    /** This gateway node already has as many calls in progress to the service as it allows (bulkhead). */
+    BUSY;
 
     /** The route metadata key naming the service behind a route. */
     public static final String SERVICE = "service";
@@ -40,6 +44,9 @@ public enum ServiceFailure {
                     || cause instanceof PrematureCloseException) {
                 return Optional.of(NO_ANSWER);
             }
+            if (cause instanceof BulkheadFullException) {
+                return Optional.of(BUSY);
+            }
         }
         return Optional.empty();
     }
@@ -53,6 +60,7 @@ public enum ServiceFailure {
     public ProblemDetail problem(String service, ServerHttpRequest request) {
         String detail = switch (this) {
             case NOT_REACHED -> service + " is unavailable, try again shortly";
+            case BUSY -> service + " is busy (too many calls in progress), try again shortly";
             // A write may have been carried out although its answer was lost: say so rather than
             // invite a blind repeat (bids accept Idempotency-Key for that).
             case NO_ANSWER -> isSafe(request.getMethod())
