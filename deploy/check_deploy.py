@@ -3,15 +3,21 @@
 
 Called by deploy/check.sh, which renders the inputs first (no Docker engine, no cluster):
 
-    check_deploy.py ROOT COMPOSE_RESOLVED DEV_RENDERED PROD_RENDERED
+    check_deploy.py ROOT COMPOSE_RESOLVED DEV_RENDERED PROD_RENDERED [K8S_MODELS]
 
   ROOT               the repository (or a copy of it)
   COMPOSE_RESOLVED   output of `docker-compose config` (anchors merged, variables resolved)
   DEV_RENDERED       output of `kustomize build k8s/overlays/dev`
   PROD_RENDERED      output of `kustomize build k8s/overlays/prod`
+  K8S_MODELS         dist/gen/models of @kubernetes/client-node 1.3.0 (Kubernetes 1.33 API), for
+                     the schema validation (deploy/k8s_schemas.py); "-" or absent: that check fails
 
+Any of the rendered inputs may be "-" (the tool failed, reported by check.sh): its checks are skipped.
 Prints one line per check ("ok" or "FAIL ...", plus "note" lines that do not fail) and exits
-non-zero when any check failed. Needs PyYAML only.
+non-zero when any check failed. Needs PyYAML, and python3-jsonschema for the schema check.
+
+The check_* functions take parsed documents and a Report, so deploy/test_check_deploy.py feeds them
+broken copies of the real files and asserts which check fails.
 """
 
 import glob
@@ -21,6 +27,9 @@ import sys
 from urllib.parse import urlsplit
 
 import yaml
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import k8s_schemas  # noqa: E402 - beside this file
 
 REALM = "devstack/src/main/resources/keycloak/marketplace-realm.json"
 PLATFORM_DEFAULTS = "platform/src/main/resources/org/essmarket/platform/platform-defaults.yml"
@@ -35,25 +44,29 @@ EXACT_VERSION = re.compile(r"^\d+\.\d+\.\d+$")
 
 
 class Report:
-    def __init__(self):
+    def __init__(self, out=sys.stdout):
         self.passed = 0
         self.failed = 0
+        self.failures = {}  # check name -> problems, for the tests
+        self.notes = []
+        self.out = out
 
     def check(self, name, problems):
         """One check: passes when problems (a list of strings) is empty."""
         problems = [p for p in problems if p]
         if problems:
             self.failed += 1
-            print(f"FAIL {name}")
+            self.failures[name] = problems
+            print(f"FAIL {name}", file=self.out)
             for problem in problems:
-                print(f"       - {problem}")
+                print(f"       - {problem}", file=self.out)
         else:
             self.passed += 1
-            print(f"ok   {name}")
+            print(f"ok   {name}", file=self.out)
 
-    @staticmethod
-    def note(text):
-        print(f"note {text}")
+    def note(self, text):
+        self.notes.append(text)
+        print(f"note {text}", file=self.out)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -717,6 +730,14 @@ def check_overlay(report, root, rendered, app_names, compose_services, secret_te
 
     gateway = labels_of("gateway")
     services = [labels_of(app) for app in app_names if app != "gateway"]
+    # The gateway is the way in: a policy must admit the ingress controller's namespace to it.
+    if gateway and not any(
+            matches(policy["spec"].get("podSelector"), gateway[1])
+            and any("namespaceSelector" in peer and "podSelector" not in peer
+                    and "monitoring" not in str(peer["namespaceSelector"])
+                    for rule in policy["spec"].get("ingress") or [] for peer in rule.get("from") or [])
+            for policy in policies.values()):
+        problems.append("no NetworkPolicy admits the ingress controller to the gateway")
     stores = [pod for pod in rendered.pods if pod[0].split("/")[1] in ("mongodb", "elasticsearch")]
     for service in services:
         if gateway and service and not allowed(gateway[1], service[1], "http"):
@@ -786,6 +807,24 @@ def check_overlay(report, root, rendered, app_names, compose_services, secret_te
         report.check("k8s prod: no credentials rendered from the repository", problems)
 
 
+def check_schemas(report, rendered, schemas):
+    """Every rendered resource against the Kubernetes 1.33 API schema, or its CRD's (strict)."""
+    problems, unvalidated = [], set()
+    if schemas is None:
+        problems.append("no Kubernetes API schemas (deploy/check.sh fetches @kubernetes/client-node 1.3.0; see above)")
+    else:
+        for doc in rendered.docs:
+            found = schemas.problems(doc)
+            if found is None:
+                unvalidated.add((doc.get("apiVersion"), doc.get("kind")))
+            else:
+                problems += found
+    report.check(f"k8s {rendered.name}: every resource validates against the Kubernetes 1.33 API schema "
+                 f"or its CRD schema (strict: unknown fields fail)", problems)
+    for api_version, kind in sorted(unvalidated):
+        report.note(f"k8s {rendered.name}: {kind} ({api_version}) NOT schema-validated: {k8s_schemas.UNVALIDATED[(api_version, kind)]}")
+
+
 def check_secret_templates(report, root):
     problems = []
     paths = sorted(glob.glob(os.path.join(root, "k8s/secrets/*.template.yaml")))
@@ -845,7 +884,12 @@ def guarded(report, name, action):
 
 def main():
     root, compose_path, dev_path, prod_path = sys.argv[1:5]
+    models = sys.argv[5] if len(sys.argv) > 5 else "-"
     report = Report()
+    schemas = None
+    if models != "-":
+        schemas = guarded(report, "loading the Kubernetes API schemas",
+                          lambda: k8s_schemas.Schemas(models, os.path.join(root, "deploy/schemas")))
     problems = []
     for path in [os.path.join(root, "docker-compose.yml")] + sorted(
             glob.glob(os.path.join(root, "k8s/**/*.yaml"), recursive=True) + glob.glob(os.path.join(root, "k8s/**/*.yml"), recursive=True)):
@@ -878,8 +922,12 @@ def main():
         if path == "-":
             report.note(f"k8s {name}: not rendered (kustomize failed or is missing, see above); its checks are skipped")
             continue
+        rendered = guarded(report, f"k8s {name}: the rendered manifests parse", lambda: Rendered(name, load_all(path)))
+        if rendered is None:
+            continue
+        guarded(report, f"k8s {name} schema checks", lambda: check_schemas(report, rendered, schemas))
         guarded(report, f"k8s {name} checks", lambda: check_overlay(
-            report, root, Rendered(name, load_all(path)), app_names, compose_services, secret_templates, realm_text))
+            report, root, rendered, app_names, compose_services, secret_templates, realm_text))
     print(f"deploy-manifests: {report.passed} passed, {report.failed} failed")
     return 1 if report.failed else 0
 
