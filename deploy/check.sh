@@ -134,7 +134,9 @@ fi
 # ---- scripts parse -----------------------------------------------------------------------------
 problems=""
 bash -n "$here/check.sh" 2>&1 || problems+="deploy/check.sh does not parse"$'\n'
-sh -n "$root/deploy/docker/write-healthcheck.sh" 2>&1 || problems+="deploy/docker/write-healthcheck.sh does not parse"$'\n'
+for script in write-healthcheck.sh load-demo-data.sh; do
+  sh -n "$root/deploy/docker/$script" 2>&1 || problems+="deploy/docker/$script does not parse"$'\n'
+done
 if [ -n "$PYTHON" ]; then
   for script in check_deploy.py k8s_schemas.py test_check_deploy.py; do
     "$PYTHON" -c 'import ast, sys; ast.parse(open(sys.argv[1]).read())' "$here/$script" 2>&1 \

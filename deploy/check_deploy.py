@@ -414,7 +414,54 @@ def check_compose(report, root, compose, app_names):
             or "-Xmx" not in str(es_env.get("ES_JAVA_OPTS")) or not services.get("elasticsearch", {}).get("mem_limit"):
         problems.append("elasticsearch: not single-node, security off, heap and memory limited")
     report.check("compose: Keycloak imports the realm file, issuer = KC_HOSTNAME, keys and tokens fetched in-network; stores configured", problems)
+    check_compose_demo_data(report, root, services)
     return services
+
+
+DEMO_DATA_SCRIPT = "deploy/docker/load-demo-data.sh"
+DEMO_DATA_IMPORTS = "devstack/src/main/java/org/essmarket/devstack/cli/DemoDataImport.java"
+
+
+def check_compose_demo_data(report, root, services):
+    """A one-shot service runs deploy/docker/load-demo-data.sh once everything it calls is healthy,
+    and that script imports what ./marketplace up imports (DemoDataImport's services and paths)."""
+    problems = []
+    script = os.path.realpath(os.path.join(root, DEMO_DATA_SCRIPT))
+    loaders = [(name, service) for name, service in services.items()
+               if any(kind == "bind" and os.path.realpath(os.path.join(root, source)) == script
+                      for kind, source, _ in map(volume_entry, service.get("volumes") or []))]
+    if len(loaders) != 1:
+        problems.append(f"{len(loaders)} services mount {DEMO_DATA_SCRIPT}, expected one (the demo data loader)")
+    for name, service in loaders:
+        target = next(t for kind, s, t in map(volume_entry, service.get("volumes") or [])
+                      if os.path.realpath(os.path.join(root, s)) == script)
+        if target not in (service.get("entrypoint") or []) + (service.get("command") or []):
+            problems.append(f"{name}: does not run {target}")
+        if str(service.get("restart", "no")) != "no":
+            problems.append(f"{name}: restart {service.get('restart')!r}: a one-shot must not be restarted")
+        env = service.get("environment") or {}
+        keycloak = next((s.get("environment", {}).get("KEYCLOAK_TOKEN_URI") for s in services.values()
+                         if "KEYCLOAK_TOKEN_URI" in (s.get("environment") or {}) and s is not service), None)
+        if env.get("KEYCLOAK_TOKEN_URI") != keycloak:
+            problems.append(f"{name}: KEYCLOAK_TOKEN_URI={env.get('KEYCLOAK_TOKEN_URI')!r} is not the apps' {keycloak!r}")
+        for app in ("supplier-service", "tender-service"):
+            variable = app.upper().replace("-", "_") + "_URL"
+            port = (services.get(app, {}).get("environment") or {}).get("SERVER_PORT")
+            if env.get(variable) != f"http://{app}:{port}":
+                problems.append(f"{name}: {variable}={env.get(variable)!r} is not http://{app}:{port}")
+            if app not in (service.get("depends_on") or {}):
+                problems.append(f"{name}: does not wait for {app}")
+        if "keycloak" not in (service.get("depends_on") or {}):
+            problems.append(f"{name}: does not wait for keycloak")
+    with open(os.path.join(root, DEMO_DATA_IMPORTS), encoding="utf-8") as stream:
+        imports = re.findall(r'new DemoDataImport\(issuer, "([a-z-]+)", port, "([^"]+)", "([^"]+)"', stream.read())
+    if not imports:
+        problems.append(f"cannot find the imports in {DEMO_DATA_IMPORTS}")
+    with open(script, encoding="utf-8") as stream:
+        loads = re.findall(r'^load ([a-z-]+) "\$[A-Z_]+" (\S+) (\S+) ', stream.read(), re.M)
+    if sorted(loads) != sorted(imports):
+        problems.append(f"{DEMO_DATA_SCRIPT} loads {loads}, ./marketplace up imports {imports}")
+    report.check("compose: a one-shot service loads the demo data as ./marketplace up does, once the apps are healthy", problems)
 
 
 # ---------------------------------------------------------------------------------------------

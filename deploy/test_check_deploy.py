@@ -203,6 +203,18 @@ class BrokenManifests(unittest.TestCase):
         self.assert_fails(self.run_compose(compose), "compose: every dependency waits for a healthy service", "gateway ->")
 
 
+    def test_compose_without_the_demo_data_loader_fails(self):
+        compose = copy.deepcopy(self.compose)
+        del compose["services"]["demo-data"]
+        self.assert_fails(self.run_compose(compose), "loads the demo data", "0 services mount deploy/docker/load-demo-data.sh")
+        compose = copy.deepcopy(self.compose)
+        compose["services"]["demo-data"]["restart"] = "on-failure"
+        del compose["services"]["demo-data"]["depends_on"]["tender-service"]
+        report = self.run_compose(compose)
+        self.assert_fails(report, "loads the demo data", "a one-shot must not be restarted")
+        self.assert_fails(report, "loads the demo data", "does not wait for tender-service")
+
+
 class StrictSchemaConversion(unittest.TestCase):
     """The CRD conversion alone (no downloaded models needed)."""
 
