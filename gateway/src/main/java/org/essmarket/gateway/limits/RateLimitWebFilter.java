@@ -1,11 +1,9 @@
-package org.essmarket.gateway.web;
+package org.essmarket.gateway.limits;
 
 import java.net.InetSocketAddress;
-import java.time.Clock;
-import java.time.Duration;
 
+import org.essmarket.gateway.web.ProblemResponses;
 import org.essmarket.platform.web.Problems;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,32 +13,26 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Rate limits on the API, in memory on this gateway node: per signed-in user, and per client IP
- * for anonymous calls. Over the limit: 429 problem+json with {@code Retry-After}. Runs after Spring
- * Security (order 0 &gt; its -100), so the caller is known; idle callers are forgotten.
+ * Rate limits on the API: per signed-in user, and per client IP for anonymous calls, counted by
+ * {@link Allowances} (this node's memory, or Redis shared by the nodes). Over the limit: 429
+ * problem+json with {@code Retry-After}. Runs after Spring Security (order 0 &gt; its -100), so the
+ * caller is known.
  */
 @Component
 @Order(0)
-@EnableConfigurationProperties(RateLimitProperties.class)
 class RateLimitWebFilter implements WebFilter {
 
     private final RateLimitProperties limits;
+    private final Allowances allowances;
     private final JsonMapper json;
-    private final Clock clock = Clock.systemUTC();
-    private final Cache<String, TokenBucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(5))
-            .maximumSize(200_000)
-            .build();
 
-    RateLimitWebFilter(RateLimitProperties limits, JsonMapper json) {
+    RateLimitWebFilter(RateLimitProperties limits, Allowances allowances, JsonMapper json) {
         this.limits = limits;
+        this.allowances = allowances;
         this.json = json;
     }
 
@@ -52,13 +44,9 @@ class RateLimitWebFilter implements WebFilter {
         return exchange.getPrincipal()
                 .map(user -> "user:" + user.getName())
                 .defaultIfEmpty("ip:" + clientAddress(exchange))
-                .flatMap(caller -> {
-                    int capacity = caller.startsWith("user:") ? limits.userRequestsPerMinute()
-                            : limits.anonymousRequestsPerMinute();
-                    long retryAfter = buckets.get(caller, key -> new TokenBucket(capacity, clock.millis()))
-                            .take(clock.millis());
-                    return retryAfter == 0 ? chain.filter(exchange) : tooManyRequests(exchange, retryAfter);
-                });
+                .flatMap(caller -> allowances.take(caller, caller.startsWith("user:")
+                        ? limits.userRequestsPerMinute() : limits.anonymousRequestsPerMinute()))
+                .flatMap(retryAfter -> retryAfter == 0 ? chain.filter(exchange) : tooManyRequests(exchange, retryAfter));
     }
 
     private Mono<Void> tooManyRequests(ServerWebExchange exchange, long retryAfterSeconds) {

@@ -1,4 +1,4 @@
-package org.essmarket.gateway.web;
+package org.essmarket.gateway.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.essmarket.gateway.web;
+package org.essmarket.gateway.limits;
 
 /**
  * A caller's allowance: {@code capacity} requests, refilled steadily over a minute. Taking from an
