@@ -785,22 +785,64 @@ def check_overlay(report, root, rendered, app_names, compose_services, secret_te
                     for rule in policy["spec"].get("ingress") or [] for peer in rule.get("from") or [])
             for policy in policies.values()):
         problems.append("no NetworkPolicy admits the ingress controller to the gateway")
-    stores = [pod for pod in rendered.pods if pod[0].split("/")[1] in ("mongodb", "elasticsearch")]
     for service in services:
         if gateway and service and not allowed(gateway[1], service[1], "http"):
             problems.append(f"gateway may not reach {service[0]}")
-    for store in stores:
-        store_port = 27017 if "mongodb" in store[0].lower() else 9200
-        if gateway and allowed(gateway[1], store[1], store_port):
-            problems.append(f"gateway may reach the store {store[0]}")
-        for service in services:
-            may = service and allowed(service[1], store[1], store_port)
-            should = "mongodb" in store[0].lower() or service and service[0].endswith("search-service")
-            if should and not may:
-                problems.append(f"{service[0]} may not reach its store {store[0]}")
-            if not should and may:
-                problems.append(f"{service[0]} may reach {store[0]}, which is not its store")
-    report.check(f"k8s {o}: network policies: default deny, gateway -> services, services -> their stores only", problems)
+    # Each store: its port and the apps whose store it is; every other app must not reach it.
+    owners = {"mongodb": (27017, [a for a in app_names if a != "gateway"]), "elasticsearch": (9200, ["search-service"]),
+              "redis": (6379, ["gateway"])}
+    for store in rendered.pods:
+        if store[0].split("/")[1] not in owners:
+            continue
+        store_port, owned_by = owners[store[0].split("/")[1]]
+        for app in app_names:
+            client = labels_of(app)
+            if not client:
+                continue
+            may = allowed(client[1], store[1], store_port)
+            if app in owned_by and not may:
+                problems.append(f"{client[0]} may not reach its store {store[0]}")
+            if app not in owned_by and may:
+                problems.append(f"{client[0]} may reach the store {store[0]}, which is not its store")
+    report.check(f"k8s {o}: network policies: default deny, gateway -> services, each store reachable only from its apps", problems)
+
+    # Other Deployments (the stores an overlay runs itself as Deployments: prod's Redis) are held to
+    # the apps' hardening: probes, memory limit, non-root, read-only root, no privilege escalation.
+    problems = []
+    for name, doc in deployments.items():
+        if name in app_names:
+            continue
+        spec = doc["spec"]["template"]["spec"]
+        pod_security = spec.get("securityContext") or {}
+        for container in all_containers(spec):
+            where = f"Deployment/{name}/{container.get('name')}"
+            security = container.get("securityContext") or {}
+            for probe in ("livenessProbe", "readinessProbe"):
+                if not container.get(probe) and container in (spec.get("containers") or []):
+                    problems.append(f"{where}: no {probe}")
+            resources = container.get("resources") or {}
+            if "memory" not in (resources.get("limits") or {}) or not (resources.get("requests") or {}):
+                problems.append(f"{where}: no memory limit or no requests")
+            if not (pod_security.get("runAsNonRoot") or security.get("runAsNonRoot")):
+                problems.append(f"{where}: runAsNonRoot is not set")
+            if security.get("readOnlyRootFilesystem") is not True:
+                problems.append(f"{where}: root filesystem is not read-only")
+            if security.get("allowPrivilegeEscalation") is not False:
+                problems.append(f"{where}: allowPrivilegeEscalation is not false")
+    # Several gateways share their rate limits through Redis (RATE_LIMIT_REDIS_URL); one counts alone.
+    gateway_doc = deployments.get("gateway")
+    if gateway_doc:
+        redis_url = (env_of(gateway_doc["spec"]["template"]["spec"]["containers"][0]).get("RATE_LIMIT_REDIS_URL") or {}).get("value")
+        gateway_hpa = hpa_targets.get("gateway")
+        several = (gateway_hpa["spec"].get("minReplicas", 1) if gateway_hpa else gateway_doc["spec"].get("replicas", 1)) > 1
+        if several and not redis_url:
+            problems.append("several gateway replicas but no RATE_LIMIT_REDIS_URL: each would allow the whole rate limit")
+        if redis_url:
+            url = urlsplit(redis_url)
+            ports = rendered.service_ports(url.hostname or "")
+            if url.scheme not in ("redis", "rediss") or ports is None or (url.port or 6379) not in ports:
+                problems.append(f"gateway: RATE_LIMIT_REDIS_URL={redis_url!r} names no Redis Service port of this overlay")
+    report.check(f"k8s {o}: other Deployments hardened like the apps; several gateways share their rate limits in Redis", problems)
 
     # Keycloak: realm, issuer, hostnames
     problems = []

@@ -128,7 +128,36 @@ class BrokenManifests(unittest.TestCase):
         docs = self.overlay("prod")
         policy = self.find(docs, "NetworkPolicy", "mongodb-from-services-and-members")
         policy["spec"]["ingress"][0]["from"].append({"podSelector": {"matchLabels": {"app.kubernetes.io/name": "gateway"}}})
-        self.assert_fails(self.run_overlay("prod", docs), POLICIES, "gateway may reach the store MongoDBCommunity/mongodb")
+        self.assert_fails(self.run_overlay("prod", docs), POLICIES, "Deployment/gateway may reach the store MongoDBCommunity/mongodb")
+
+    def test_redis_open_to_another_app_or_closed_to_the_gateway_fails(self):
+        docs = self.overlay("prod")
+        self.find(docs, "NetworkPolicy", "redis-from-gateway")["spec"]["ingress"][0]["from"].append(
+            {"podSelector": {"matchLabels": {"app.kubernetes.io/component": "service"}}})
+        self.assert_fails(self.run_overlay("prod", docs), POLICIES, "Deployment/tender-service may reach the store Deployment/redis")
+        docs = [d for d in self.overlay("prod") if d["metadata"]["name"] != "redis-from-gateway"]
+        self.assert_fails(self.run_overlay("prod", docs), POLICIES, "Deployment/gateway may not reach its store Deployment/redis")
+
+    # -- Redis for the gateways' rate limits (prod) ------------------------------------------
+
+    def test_prod_gateways_without_shared_rate_limits_fail(self):
+        docs = self.overlay("prod")
+        container = self.app_container(docs)
+        container["env"] = [e for e in container["env"] if e["name"] != "RATE_LIMIT_REDIS_URL"]
+        self.assert_fails(self.run_overlay("prod", docs), "share their rate limits", "no RATE_LIMIT_REDIS_URL")
+        docs = self.overlay("prod")
+        next(e for e in self.app_container(docs)["env"] if e["name"] == "RATE_LIMIT_REDIS_URL")["value"] = "redis://cache:6379"
+        self.assert_fails(self.run_overlay("prod", docs), "share their rate limits", "names no Redis Service port")
+
+    def test_a_writable_or_unprobed_redis_fails(self):
+        docs = self.overlay("prod")
+        redis = self.find(docs, "Deployment", "redis")["spec"]["template"]["spec"]["containers"][0]
+        redis["securityContext"]["readOnlyRootFilesystem"] = False
+        del redis["readinessProbe"]
+        del redis["resources"]["limits"]
+        report = self.run_overlay("prod", docs)
+        for fault in ("root filesystem is not read-only", "no readinessProbe", "no memory limit"):
+            self.assert_fails(report, "other Deployments hardened like the apps", f"Deployment/redis/redis: {fault}")
 
     # -- schema ------------------------------------------------------------------------------
 
