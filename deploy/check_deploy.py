@@ -3,15 +3,21 @@
 
 Called by deploy/check.sh, which renders the inputs first (no Docker engine, no cluster):
 
-    check_deploy.py ROOT COMPOSE_RESOLVED DEV_RENDERED PROD_RENDERED
+    check_deploy.py ROOT COMPOSE_RESOLVED DEV_RENDERED PROD_RENDERED [K8S_MODELS]
 
   ROOT               the repository (or a copy of it)
   COMPOSE_RESOLVED   output of `docker-compose config` (anchors merged, variables resolved)
   DEV_RENDERED       output of `kustomize build k8s/overlays/dev`
   PROD_RENDERED      output of `kustomize build k8s/overlays/prod`
+  K8S_MODELS         dist/gen/models of @kubernetes/client-node 1.3.0 (Kubernetes 1.33 API), for
+                     the schema validation (deploy/k8s_schemas.py); "-" or absent: that check fails
 
+Any of the rendered inputs may be "-" (the tool failed, reported by check.sh): its checks are skipped.
 Prints one line per check ("ok" or "FAIL ...", plus "note" lines that do not fail) and exits
-non-zero when any check failed. Needs PyYAML only.
+non-zero when any check failed. Needs PyYAML, and python3-jsonschema for the schema check.
+
+The check_* functions take parsed documents and a Report, so deploy/test_check_deploy.py feeds them
+broken copies of the real files and asserts which check fails.
 """
 
 import glob
@@ -21,6 +27,9 @@ import sys
 from urllib.parse import urlsplit
 
 import yaml
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import k8s_schemas  # noqa: E402 - beside this file
 
 REALM = "devstack/src/main/resources/keycloak/marketplace-realm.json"
 PLATFORM_DEFAULTS = "platform/src/main/resources/org/essmarket/platform/platform-defaults.yml"
@@ -35,25 +44,29 @@ EXACT_VERSION = re.compile(r"^\d+\.\d+\.\d+$")
 
 
 class Report:
-    def __init__(self):
+    def __init__(self, out=sys.stdout):
         self.passed = 0
         self.failed = 0
+        self.failures = {}  # check name -> problems, for the tests
+        self.notes = []
+        self.out = out
 
     def check(self, name, problems):
         """One check: passes when problems (a list of strings) is empty."""
         problems = [p for p in problems if p]
         if problems:
             self.failed += 1
-            print(f"FAIL {name}")
+            self.failures[name] = problems
+            print(f"FAIL {name}", file=self.out)
             for problem in problems:
-                print(f"       - {problem}")
+                print(f"       - {problem}", file=self.out)
         else:
             self.passed += 1
-            print(f"ok   {name}")
+            print(f"ok   {name}", file=self.out)
 
-    @staticmethod
-    def note(text):
-        print(f"note {text}")
+    def note(self, text):
+        self.notes.append(text)
+        print(f"note {text}", file=self.out)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -401,7 +414,54 @@ def check_compose(report, root, compose, app_names):
             or "-Xmx" not in str(es_env.get("ES_JAVA_OPTS")) or not services.get("elasticsearch", {}).get("mem_limit"):
         problems.append("elasticsearch: not single-node, security off, heap and memory limited")
     report.check("compose: Keycloak imports the realm file, issuer = KC_HOSTNAME, keys and tokens fetched in-network; stores configured", problems)
+    check_compose_demo_data(report, root, services)
     return services
+
+
+DEMO_DATA_SCRIPT = "deploy/docker/load-demo-data.sh"
+DEMO_DATA_IMPORTS = "devstack/src/main/java/org/essmarket/devstack/cli/DemoDataImport.java"
+
+
+def check_compose_demo_data(report, root, services):
+    """A one-shot service runs deploy/docker/load-demo-data.sh once everything it calls is healthy,
+    and that script imports what ./marketplace up imports (DemoDataImport's services and paths)."""
+    problems = []
+    script = os.path.realpath(os.path.join(root, DEMO_DATA_SCRIPT))
+    loaders = [(name, service) for name, service in services.items()
+               if any(kind == "bind" and os.path.realpath(os.path.join(root, source)) == script
+                      for kind, source, _ in map(volume_entry, service.get("volumes") or []))]
+    if len(loaders) != 1:
+        problems.append(f"{len(loaders)} services mount {DEMO_DATA_SCRIPT}, expected one (the demo data loader)")
+    for name, service in loaders:
+        target = next(t for kind, s, t in map(volume_entry, service.get("volumes") or [])
+                      if os.path.realpath(os.path.join(root, s)) == script)
+        if target not in (service.get("entrypoint") or []) + (service.get("command") or []):
+            problems.append(f"{name}: does not run {target}")
+        if str(service.get("restart", "no")) != "no":
+            problems.append(f"{name}: restart {service.get('restart')!r}: a one-shot must not be restarted")
+        env = service.get("environment") or {}
+        keycloak = next((s.get("environment", {}).get("KEYCLOAK_TOKEN_URI") for s in services.values()
+                         if "KEYCLOAK_TOKEN_URI" in (s.get("environment") or {}) and s is not service), None)
+        if env.get("KEYCLOAK_TOKEN_URI") != keycloak:
+            problems.append(f"{name}: KEYCLOAK_TOKEN_URI={env.get('KEYCLOAK_TOKEN_URI')!r} is not the apps' {keycloak!r}")
+        for app in ("supplier-service", "tender-service"):
+            variable = app.upper().replace("-", "_") + "_URL"
+            port = (services.get(app, {}).get("environment") or {}).get("SERVER_PORT")
+            if env.get(variable) != f"http://{app}:{port}":
+                problems.append(f"{name}: {variable}={env.get(variable)!r} is not http://{app}:{port}")
+            if app not in (service.get("depends_on") or {}):
+                problems.append(f"{name}: does not wait for {app}")
+        if "keycloak" not in (service.get("depends_on") or {}):
+            problems.append(f"{name}: does not wait for keycloak")
+    with open(os.path.join(root, DEMO_DATA_IMPORTS), encoding="utf-8") as stream:
+        imports = re.findall(r'new DemoDataImport\(issuer, "([a-z-]+)", port, "([^"]+)", "([^"]+)"', stream.read())
+    if not imports:
+        problems.append(f"cannot find the imports in {DEMO_DATA_IMPORTS}")
+    with open(script, encoding="utf-8") as stream:
+        loads = re.findall(r'^load ([a-z-]+) "\$[A-Z_]+" (\S+) (\S+) ', stream.read(), re.M)
+    if sorted(loads) != sorted(imports):
+        problems.append(f"{DEMO_DATA_SCRIPT} loads {loads}, ./marketplace up imports {imports}")
+    report.check("compose: a one-shot service loads the demo data as ./marketplace up does, once the apps are healthy", problems)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -717,22 +777,72 @@ def check_overlay(report, root, rendered, app_names, compose_services, secret_te
 
     gateway = labels_of("gateway")
     services = [labels_of(app) for app in app_names if app != "gateway"]
-    stores = [pod for pod in rendered.pods if pod[0].split("/")[1] in ("mongodb", "elasticsearch")]
+    # The gateway is the way in: a policy must admit the ingress controller's namespace to it.
+    if gateway and not any(
+            matches(policy["spec"].get("podSelector"), gateway[1])
+            and any("namespaceSelector" in peer and "podSelector" not in peer
+                    and "monitoring" not in str(peer["namespaceSelector"])
+                    for rule in policy["spec"].get("ingress") or [] for peer in rule.get("from") or [])
+            for policy in policies.values()):
+        problems.append("no NetworkPolicy admits the ingress controller to the gateway")
     for service in services:
         if gateway and service and not allowed(gateway[1], service[1], "http"):
             problems.append(f"gateway may not reach {service[0]}")
-    for store in stores:
-        store_port = 27017 if "mongodb" in store[0].lower() else 9200
-        if gateway and allowed(gateway[1], store[1], store_port):
-            problems.append(f"gateway may reach the store {store[0]}")
-        for service in services:
-            may = service and allowed(service[1], store[1], store_port)
-            should = "mongodb" in store[0].lower() or service and service[0].endswith("search-service")
-            if should and not may:
-                problems.append(f"{service[0]} may not reach its store {store[0]}")
-            if not should and may:
-                problems.append(f"{service[0]} may reach {store[0]}, which is not its store")
-    report.check(f"k8s {o}: network policies: default deny, gateway -> services, services -> their stores only", problems)
+    # Each store: its port and the apps whose store it is; every other app must not reach it.
+    owners = {"mongodb": (27017, [a for a in app_names if a != "gateway"]), "elasticsearch": (9200, ["search-service"]),
+              "redis": (6379, ["gateway"])}
+    for store in rendered.pods:
+        if store[0].split("/")[1] not in owners:
+            continue
+        store_port, owned_by = owners[store[0].split("/")[1]]
+        for app in app_names:
+            client = labels_of(app)
+            if not client:
+                continue
+            may = allowed(client[1], store[1], store_port)
+            if app in owned_by and not may:
+                problems.append(f"{client[0]} may not reach its store {store[0]}")
+            if app not in owned_by and may:
+                problems.append(f"{client[0]} may reach the store {store[0]}, which is not its store")
+    report.check(f"k8s {o}: network policies: default deny, gateway -> services, each store reachable only from its apps", problems)
+
+    # Other Deployments (the stores an overlay runs itself as Deployments: prod's Redis) are held to
+    # the apps' hardening: probes, memory limit, non-root, read-only root, no privilege escalation.
+    problems = []
+    for name, doc in deployments.items():
+        if name in app_names:
+            continue
+        spec = doc["spec"]["template"]["spec"]
+        pod_security = spec.get("securityContext") or {}
+        for container in all_containers(spec):
+            where = f"Deployment/{name}/{container.get('name')}"
+            security = container.get("securityContext") or {}
+            for probe in ("livenessProbe", "readinessProbe"):
+                if not container.get(probe) and container in (spec.get("containers") or []):
+                    problems.append(f"{where}: no {probe}")
+            resources = container.get("resources") or {}
+            if "memory" not in (resources.get("limits") or {}) or not (resources.get("requests") or {}):
+                problems.append(f"{where}: no memory limit or no requests")
+            if not (pod_security.get("runAsNonRoot") or security.get("runAsNonRoot")):
+                problems.append(f"{where}: runAsNonRoot is not set")
+            if security.get("readOnlyRootFilesystem") is not True:
+                problems.append(f"{where}: root filesystem is not read-only")
+            if security.get("allowPrivilegeEscalation") is not False:
+                problems.append(f"{where}: allowPrivilegeEscalation is not false")
+    # Several gateways share their rate limits through Redis (RATE_LIMIT_REDIS_URL); one counts alone.
+    gateway_doc = deployments.get("gateway")
+    if gateway_doc:
+        redis_url = (env_of(gateway_doc["spec"]["template"]["spec"]["containers"][0]).get("RATE_LIMIT_REDIS_URL") or {}).get("value")
+        gateway_hpa = hpa_targets.get("gateway")
+        several = (gateway_hpa["spec"].get("minReplicas", 1) if gateway_hpa else gateway_doc["spec"].get("replicas", 1)) > 1
+        if several and not redis_url:
+            problems.append("several gateway replicas but no RATE_LIMIT_REDIS_URL: each would allow the whole rate limit")
+        if redis_url:
+            url = urlsplit(redis_url)
+            ports = rendered.service_ports(url.hostname or "")
+            if url.scheme not in ("redis", "rediss") or ports is None or (url.port or 6379) not in ports:
+                problems.append(f"gateway: RATE_LIMIT_REDIS_URL={redis_url!r} names no Redis Service port of this overlay")
+    report.check(f"k8s {o}: other Deployments hardened like the apps; several gateways share their rate limits in Redis", problems)
 
     # Keycloak: realm, issuer, hostnames
     problems = []
@@ -784,6 +894,24 @@ def check_overlay(report, root, rendered, app_names, compose_services, secret_te
                 if re.search(r"pass|secret|token|key$|crt$", key, re.I):
                     problems.append(f"Secret/{name} carries {key!r}: prod secrets come from k8s/secrets templates, not from the repository")
         report.check("k8s prod: no credentials rendered from the repository", problems)
+
+
+def check_schemas(report, rendered, schemas):
+    """Every rendered resource against the Kubernetes 1.33 API schema, or its CRD's (strict)."""
+    problems, unvalidated = [], set()
+    if schemas is None:
+        problems.append("no Kubernetes API schemas (deploy/check.sh fetches @kubernetes/client-node 1.3.0; see above)")
+    else:
+        for doc in rendered.docs:
+            found = schemas.problems(doc)
+            if found is None:
+                unvalidated.add((doc.get("apiVersion"), doc.get("kind")))
+            else:
+                problems += found
+    report.check(f"k8s {rendered.name}: every resource validates against the Kubernetes 1.33 API schema "
+                 f"or its CRD schema (strict: unknown fields fail)", problems)
+    for api_version, kind in sorted(unvalidated):
+        report.note(f"k8s {rendered.name}: {kind} ({api_version}) NOT schema-validated: {k8s_schemas.UNVALIDATED[(api_version, kind)]}")
 
 
 def check_secret_templates(report, root):
@@ -845,7 +973,12 @@ def guarded(report, name, action):
 
 def main():
     root, compose_path, dev_path, prod_path = sys.argv[1:5]
+    models = sys.argv[5] if len(sys.argv) > 5 else "-"
     report = Report()
+    schemas = None
+    if models != "-":
+        schemas = guarded(report, "loading the Kubernetes API schemas",
+                          lambda: k8s_schemas.Schemas(models, os.path.join(root, "deploy/schemas")))
     problems = []
     for path in [os.path.join(root, "docker-compose.yml")] + sorted(
             glob.glob(os.path.join(root, "k8s/**/*.yaml"), recursive=True) + glob.glob(os.path.join(root, "k8s/**/*.yml"), recursive=True)):
@@ -878,8 +1011,12 @@ def main():
         if path == "-":
             report.note(f"k8s {name}: not rendered (kustomize failed or is missing, see above); its checks are skipped")
             continue
+        rendered = guarded(report, f"k8s {name}: the rendered manifests parse", lambda: Rendered(name, load_all(path)))
+        if rendered is None:
+            continue
+        guarded(report, f"k8s {name} schema checks", lambda: check_schemas(report, rendered, schemas))
         guarded(report, f"k8s {name} checks", lambda: check_overlay(
-            report, root, Rendered(name, load_all(path)), app_names, compose_services, secret_templates, realm_text))
+            report, root, rendered, app_names, compose_services, secret_templates, realm_text))
     print(f"deploy-manifests: {report.passed} passed, {report.failed} failed")
     return 1 if report.failed else 0
 

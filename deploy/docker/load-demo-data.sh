@@ -1,0 +1,43 @@
+#!/bin/sh
+# docker-compose.yml's one-shot "demo-data" service: loads the demo data once, as ./marketplace up
+# does on an empty platform (devstack LocalPlatform.up / DemoDataImport): for supplier-service (the
+# real SIAE structures) and then tender-service (demo tenders from DECP and BOAMP data), when the
+# service's public list is empty, a service token (client credentials, the realm file's public
+# <service>-dev-secret) and POST to its /internal/seed/... endpoint, whose streamed progress is shown
+# every 10 %. The imports themselves are idempotent ("already present"), so a second run after a
+# partial one only adds what is missing; an existing list is left alone. Runs in the supplier-service
+# image (sh and curl are there, see k8s/README.md "Images"). Exits non-zero on any failure.
+#
+# Needs: KEYCLOAK_TOKEN_URI, SUPPLIER_SERVICE_URL, TENDER_SERVICE_URL.
+set -eu
+
+token() {
+  curl -fsS "$KEYCLOAK_TOKEN_URI" -d grant_type=client_credentials -d client_id="$1" -d client_secret="$1-dev-secret" \
+    | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p'
+}
+
+# load SERVICE BASE_URL PUBLIC_LIST IMPORT_PATH WHAT
+load() {
+  list=$(curl -fsS "$2$3?size=1")
+  if ! printf '%s' "$list" | grep -q '"totalElements":0'; then
+    echo "$5: already there, nothing to import"
+    return 0
+  fi
+  echo "No $5 yet: importing them from real open data"
+  bearer=$(token "$1")
+  [ -n "$bearer" ] || { echo "no service token for $1 from $KEYCLOAK_TOKEN_URI" >&2; return 1; }
+  # -N: print the streamed lines as they come; the import may stream for up to 15 minutes. sh has
+  # no pipefail: a failed curl says so in the stream, and awk turns that into the exit status.
+  { curl -fsS -N --max-time 1200 -X POST -H "Authorization: Bearer $bearer" "$2$4" || echo "import-failed $?"; } \
+    | awk -v what="$5" '/^import-failed / { print "  the import of " what " failed (curl exit " $2 ")"; failed = 1; next }
+                        /^progress [0-9]+\/[0-9]+$/ { split($2, n, "/"); tenth = int(n[1] * 10 / n[2]);
+                                                      if (tenth != last) { print "  importing " what ": " $2; last = tenth }; next }
+                        { print "  " $0 }
+                        END { exit failed }'
+}
+
+load supplier-service "$SUPPLIER_SERVICE_URL" /api/v1/suppliers /internal/seed/siae "SIAE structures"
+load tender-service "$TENDER_SERVICE_URL" /api/v1/tenders /internal/seed/tenders "demo tenders"
+# The health check's mark (a one-shot has nothing else to report): the demo data is in.
+touch /tmp/demo-data-loaded
+echo "Demo data loaded."
