@@ -36,7 +36,7 @@ public class SearchIndexRelay {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${essmarket.search-sync.interval:2s}")
+    @Scheduled(fixedDelayString = "${essmarket.search-sync.interval:500ms}")
     public void pushPendingChanges() {
         if (clock.instant().isBefore(nextAttempt)) {
             return;

@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * supplier-service ({@code PUT /api/v1/suppliers/{id}} with If-Match), then the catalogue search
  * is asked for a word only that edit wrote until it finds it. Time runs from just before the PUT
  * to the first search that finds the word. Samples are a random 0–2 s apart: back to back, each
- * edit would land at the same point of the owner's relay cycle (every 2 s) and all would measure
+ * edit would land at the same point of the owner's relay cycle (every 500 ms) and all would measure
  * the same delay.
  *
  * <p>The member is the demo user fournisseur1, editing the first VERIFIED supplier it acts for;

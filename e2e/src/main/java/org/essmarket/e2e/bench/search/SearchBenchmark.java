@@ -218,8 +218,8 @@ public final class SearchBenchmark {
         results.figure("index freshness (owner write → searchable) p95", ms(p95), "≤ 2 s", p95 <= 2_000);
         results.figure("index freshness (owner write → searchable) max", ms(delays.getMaxValue() / 1000.0));
         results.note("freshness is bounded by design: supplier-service's relay pushes pending changes every "
-                + "essmarket.search-sync.interval (2 s by default, SearchIndexRelay) and search-service's bulk waits for "
-                + "Elasticsearch's refresh (1 s), so a write waits 0–2 s for the relay, then up to 1 s more.");
+                + "essmarket.search-sync.interval (500 ms by default, SearchIndexRelay) and search-service's bulk waits for "
+                + "Elasticsearch's refresh (1 s), so a write waits 0–0.5 s for the relay, then up to 1 s more.");
     }
 
     /** Removal versions are the time of removal: newer than any run's documents, so none is left. */
