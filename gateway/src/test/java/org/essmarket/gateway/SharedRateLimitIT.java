@@ -4,10 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +33,6 @@ class SharedRateLimitIT {
     private static final int PER_MINUTE = 6;
     /** Far longer than the Redis timeout (250 ms): a request held up by Redis would fail the test. */
     private static final Duration PATIENCE = Duration.ofSeconds(5);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(PATIENCE).build();
 
     private static final WireMockServer searchService = PartnerServices.start();
     private static LocalRedis redis;
@@ -62,7 +57,7 @@ class SharedRateLimitIT {
     }
 
     @Test
-    void a_user_has_one_allowance_whichever_node_answers() throws Exception {
+    void a_user_has_one_allowance_whichever_node_answers() {
         String user = Tokens.forUser(DemoUsers.SUPPLIER);
 
         List<Integer> allowed = new ArrayList<>();
@@ -117,8 +112,7 @@ class SharedRateLimitIT {
                 .run();
     }
 
-    private static List<Integer> statuses(ConfigurableApplicationContext node, String token, int calls)
-            throws IOException, InterruptedException {
+    private static List<Integer> statuses(ConfigurableApplicationContext node, String token, int calls) {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < calls; i++) {
             statuses.add(search(node, token).statusCode());
@@ -126,12 +120,8 @@ class SharedRateLimitIT {
         return statuses;
     }
 
-    private static HttpResponse<String> search(ConfigurableApplicationContext node, String token)
-            throws IOException, InterruptedException {
-        int port = ((WebServerApplicationContext) node).getWebServer().getPort();
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/search/suppliers"))
-                .header("Authorization", "Bearer " + token)
-                .timeout(PATIENCE)
-                .build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> search(ConfigurableApplicationContext node, String token) {
+        GatewayClient gateway = new GatewayClient(((WebServerApplicationContext) node).getWebServer().getPort());
+        return gateway.send(gateway.to("/api/v1/search/suppliers"), token, PATIENCE);
     }
 }

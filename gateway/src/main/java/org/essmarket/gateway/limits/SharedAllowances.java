@@ -72,6 +72,8 @@ final class SharedAllowances implements Allowances, AutoCloseable {
                 .<Long>eval(TOKEN_BUCKET, ScriptOutputType.INTEGER, new String[] { "rate-limit:" + caller },
                         Integer.toString(requestsPerMinute))
                 .next()
+                // Lettuce's command timeout frees the command on its side; this one bounds the
+                // request's wait whatever state the connection is in.
                 .timeout(timeout)
                 .doOnNext(answered -> {
                     if (available.compareAndSet(false, true)) {
