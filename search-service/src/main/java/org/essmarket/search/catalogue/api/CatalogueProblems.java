@@ -23,7 +23,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 @RestControllerAdvice(basePackages = { "org.essmarket.search.catalogue.api", "org.essmarket.search.tenders.api",
         "org.essmarket.search.autocomplete.api", "org.essmarket.search.matching.api",
-        "org.essmarket.search.savedsearch.api" })
+        "org.essmarket.search.savedsearch.api", "org.essmarket.search.figures.api" })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CatalogueProblems {
 
