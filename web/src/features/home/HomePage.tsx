@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '@/components/Page';
+
+// Placeholder: the screen's engineer replaces this file (keep the default export).
+export default function HomePage() {
+  const { t } = useTranslation();
+  return <Page title={t('home.title')} />;
+}
