@@ -420,11 +420,13 @@ def check_compose(report, root, compose, app_names):
 
 DEMO_DATA_SCRIPT = "deploy/docker/load-demo-data.sh"
 DEMO_DATA_IMPORTS = "devstack/src/main/java/org/essmarket/devstack/cli/DemoDataImport.java"
+DEMO_USERS = "devstack/src/main/java/org/essmarket/devstack/DemoUsers.java"
 
 
 def check_compose_demo_data(report, root, services):
     """A one-shot service runs deploy/docker/load-demo-data.sh once everything it calls is healthy,
-    and that script imports what ./marketplace up imports (DemoDataImport's services and paths)."""
+    and that script imports what ./marketplace up imports (DemoDataImport's services and paths) and
+    makes the demo suppliers members of the structures they act for in DemoUsers."""
     problems = []
     script = os.path.realpath(os.path.join(root, DEMO_DATA_SCRIPT))
     loaders = [(name, service) for name, service in services.items()
@@ -458,9 +460,17 @@ def check_compose_demo_data(report, root, services):
     if not imports:
         problems.append(f"cannot find the imports in {DEMO_DATA_IMPORTS}")
     with open(script, encoding="utf-8") as stream:
-        loads = re.findall(r'^load ([a-z-]+) "\$[A-Z_]+" (\S+) (\S+) ', stream.read(), re.M)
+        script_text = stream.read()
+    loads = re.findall(r'^load ([a-z-]+) "\$[A-Z_]+" (\S+) (\S+) ', script_text, re.M)
     if sorted(loads) != sorted(imports):
         problems.append(f"{DEMO_DATA_SCRIPT} loads {loads}, ./marketplace up imports {imports}")
+    with open(os.path.join(root, DEMO_USERS), encoding="utf-8") as stream:
+        suppliers = re.findall(r'new DemoUser\("([^"]+)", "([^"]+)", "supplier",\s*"(\d{14})"\)', stream.read())
+    if not suppliers:
+        problems.append(f"cannot find the demo suppliers and their SIRETs in {DEMO_USERS}")
+    members = re.findall(r'^member (\S+) (\S+) (\d{14})$', script_text, re.M)
+    if sorted(members) != sorted(suppliers):
+        problems.append(f"{DEMO_DATA_SCRIPT} makes members {members}, ./marketplace up {suppliers}")
     report.check("compose: a one-shot service loads the demo data as ./marketplace up does, once the apps are healthy", problems)
 
 

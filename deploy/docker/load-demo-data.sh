@@ -6,7 +6,11 @@
 # <service>-dev-secret) and POST to its /internal/seed/... endpoint, whose streamed progress is shown
 # every 10 %. The imports themselves are idempotent ("already present"), so a second run after a
 # partial one only adds what is missing; an existing list is left alone. Runs in the supplier-service
-# image (sh and curl are there, see k8s/README.md "Images"). Exits non-zero on any failure.
+# image (sh and curl are there, see k8s/README.md "Images"). Then each demo supplier is made a member
+# of the real imported SIAE structure it acts for (README "Demo logins"; devstack DemoUsers and
+# DemoMemberships): its Keycloak id (sub) from the userinfo of its own token (the realm's
+# password-grant test client, which only the demo realm has), POST /internal/seed/demo-members as
+# supplier-service; idempotent, so every run does it. Exits non-zero on any failure.
 #
 # Needs: KEYCLOAK_TOKEN_URI, SUPPLIER_SERVICE_URL, TENDER_SERVICE_URL.
 set -eu
@@ -14,6 +18,24 @@ set -eu
 token() {
   curl -fsS "$KEYCLOAK_TOKEN_URI" -d grant_type=client_credentials -d client_id="$1" -d client_secret="$1-dev-secret" \
     | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p'
+}
+
+# member USERNAME PASSWORD SIRET
+member() {
+  user_token=$(curl -fsS "$KEYCLOAK_TOKEN_URI" -d grant_type=password -d client_id=marketplace-test \
+      -d client_secret=marketplace-test-dev-secret -d scope=openid --data-urlencode username="$1" \
+      --data-urlencode password="$2" | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p')
+  [ -n "$user_token" ] || { echo "no token for the demo user $1 from $KEYCLOAK_TOKEN_URI" >&2; return 1; }
+  sub=$(curl -fsS -H "Authorization: Bearer $user_token" "${KEYCLOAK_TOKEN_URI%/token}/userinfo" \
+      | sed -n 's/.*"sub" *: *"\([^"]*\)".*/\1/p')
+  [ -n "$sub" ] || { echo "no Keycloak id (sub) for the demo user $1" >&2; return 1; }
+  answer=$(curl -sS -X POST -H "Authorization: Bearer $(token supplier-service)" -H "Content-Type: application/json" \
+      -d "{\"siret\": \"$3\", \"userId\": \"$sub\"}" -w '\n%{http_code}' "$SUPPLIER_SERVICE_URL/internal/seed/demo-members")
+  [ "$(printf '%s' "$answer" | tail -n 1)" = 200 ] \
+    || { echo "supplier-service did not make $1 a member of $3: $answer" >&2; return 1; }
+  name=$(printf '%s' "$answer" | sed -n 's/.*"legalName" *: *"\([^"]*\)".*/\1/p')
+  case "$answer" in *'"added":true'*) already="" ;; *) already=", already" ;; esac
+  echo "  $1 acts for $name (SIRET $3)$already"
 }
 
 # load SERVICE BASE_URL PUBLIC_LIST IMPORT_PATH WHAT
@@ -38,6 +60,9 @@ load() {
 
 load supplier-service "$SUPPLIER_SERVICE_URL" /api/v1/suppliers /internal/seed/siae "SIAE structures"
 load tender-service "$TENDER_SERVICE_URL" /api/v1/tenders /internal/seed/tenders "demo tenders"
+echo "Demo suppliers: members of the SIAE structures they act for"
+member fournisseur1 fournisseur1-demo 38367939600028
+member fournisseur2 fournisseur2-demo 45038562000023
 # The health check's mark (a one-shot has nothing else to report): the demo data is in.
 touch /tmp/demo-data-loaded
 echo "Demo data loaded."

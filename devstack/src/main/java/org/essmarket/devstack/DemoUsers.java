@@ -8,17 +8,26 @@ import java.util.List;
  */
 public final class DemoUsers {
 
+    /**
+     * {@code actsFor}: for a supplier, the SIRET of the real imported SIAE structure it is made a member of
+     * (README "Demo logins"); empty for a buyer, whose buyer body is its organisation_siret in the realm file.
+     */
     public record DemoUser(String username, String password, String role, String actsFor) {
     }
 
     public static final DemoUser BUYER = new DemoUser("acheteur", "acheteur-demo", "buyer", "");
     /** A buyer of another buyer body (Métropole de Lyon): none of acheteur's tenders are hers. */
     public static final DemoUser OTHER_BUYER = new DemoUser("acheteur2", "acheteur2-demo", "buyer", "");
-    public static final DemoUser SUPPLIER = new DemoUser("fournisseur1", "fournisseur1-demo", "supplier", "");
-    public static final DemoUser OTHER_SUPPLIER = new DemoUser("fournisseur2", "fournisseur2-demo", "supplier", "");
+    /** Acts for Envie Rhône Lyon (ASSOC ENVIE RHONE LYON, an EI in Lyon 7e). */
+    public static final DemoUser SUPPLIER = new DemoUser("fournisseur1", "fournisseur1-demo", "supplier",
+            "38367939600028");
+    /** Acts for SCOP Elits Propreté (an EI in Lyon 3e). */
+    public static final DemoUser OTHER_SUPPLIER = new DemoUser("fournisseur2", "fournisseur2-demo", "supplier",
+            "45038562000023");
     public static final DemoUser ADMIN = new DemoUser("admin", "admin-demo", "admin", "facilitator");
 
     public static final List<DemoUser> ALL = List.of(BUYER, OTHER_BUYER, SUPPLIER, OTHER_SUPPLIER, ADMIN);
+    public static final List<DemoUser> SUPPLIERS = List.of(SUPPLIER, OTHER_SUPPLIER);
 
     /** The confidential test client with the password grant enabled (tests only). */
     public static final String TEST_CLIENT = "marketplace-test";

@@ -63,11 +63,32 @@ class LocalPlatformIT {
                 "http://127.0.0.1:" + ports.get("GATEWAY_PORT"), "http://127.0.0.1:" + ports.get("KEYCLOAK_PORT"));
         assertThat(up.output()).as("the real SIAE structures are imported on the first up")
                 .containsPattern("imported 38\\d\\d, already present \\d+, rejected 8 of 3844 rows");
+        assertThat(up.output()).as("the demo suppliers are made members of their structures")
+                .contains("fournisseur1 acts for ASSOC ENVIE RHONE LYON (SIRET 38367939600028)",
+                        "fournisseur2 acts for SCOP ELITS PROPRETE (SIRET 45038562000023)");
     }
 
     @AfterAll
     void stopsEverything() throws Exception {
         marketplace("down");
+    }
+
+    @Test
+    @Order(0)
+    void after_the_first_up_each_demo_supplier_acts_for_the_real_siae_structure_the_readme_names() throws Exception {
+        String envie = gatewayGet("/api/v1/suppliers/mine", Tokens.forUser(DemoUsers.SUPPLIER)).body();
+        String elits = gatewayGet("/api/v1/suppliers/mine", Tokens.forUser(DemoUsers.OTHER_SUPPLIER)).body();
+
+        assertThat(envie).as("fournisseur1: Envie Rhône Lyon").contains("\"siret\":\"38367939600028\"",
+                "ASSOC ENVIE RHONE LYON", "\"status\":\"VERIFIED\"", "\"totalElements\":1");
+        assertThat(elits).as("fournisseur2: SCOP Elits Propreté").contains("\"siret\":\"45038562000023\"",
+                "SCOP ELITS PROPRETE", "\"totalElements\":1");
+        Run seed = marketplace("seed");
+        assertThat(seed.exit()).as(seed.output()).isZero();
+        assertThat(seed.output()).as("a second seed adds nobody twice")
+                .contains("fournisseur1 acts for ASSOC ENVIE RHONE LYON (SIRET 38367939600028), already");
+        assertThat(gatewayGet("/api/v1/suppliers/mine", Tokens.forUser(DemoUsers.SUPPLIER)).body())
+                .contains("\"totalElements\":1");
     }
 
     @Test

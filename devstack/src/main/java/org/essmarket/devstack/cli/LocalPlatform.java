@@ -122,19 +122,36 @@ final class LocalPlatform {
                 demoData.run();
             }
         }
+        DemoMemberships members = demoMembers();
+        if (members.someoneActsForNothing()) {
+            out.println("Demo suppliers act for no structure yet: making them members of the SIAE structures they "
+                    + "act for (./marketplace seed)");
+            members.run();
+        }
         return 0;
     }
 
-    /** Imports the demo data (SIAE structures, then tenders) into the running platform; idempotent. */
+    /**
+     * Imports the demo data (SIAE structures, then tenders) into the running platform and makes the demo
+     * suppliers members of the structures they act for; idempotent.
+     */
     int seed() {
         demoData().forEach(DemoDataImport::run);
+        demoMembers().run();
         return 0;
     }
 
     private List<DemoDataImport> demoData() {
-        String issuer = "http://127.0.0.1:" + ports.keycloak() + "/realms/marketplace";
-        return List.of(DemoDataImport.suppliers(issuer, ports.supplierService(), out),
-                DemoDataImport.tenders(issuer, ports.tenderService(), out));
+        return List.of(DemoDataImport.suppliers(issuer(), ports.supplierService(), out),
+                DemoDataImport.tenders(issuer(), ports.tenderService(), out));
+    }
+
+    private String issuer() {
+        return "http://127.0.0.1:" + ports.keycloak() + "/realms/marketplace";
+    }
+
+    private DemoMemberships demoMembers() {
+        return new DemoMemberships(issuer(), ports.supplierService(), out);
     }
 
     /** Starts one component and waits, in the background, until it is ready; completes with its seconds. */
@@ -297,7 +314,7 @@ final class LocalPlatform {
     List<Component> components() {
         Path home = layout.home();
         Path logs = layout.logs();
-        String issuer = "http://127.0.0.1:" + ports.keycloak() + "/realms/marketplace";
+        String issuer = issuer();
         String mongo = "mongodb://127.0.0.1:" + ports.mongo();
         Path esInstance = layout.elasticsearchInstances(home).resolve("elasticsearch");
         Path esHome = ElasticsearchDistribution.home(layout);

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 public final class ClientCredentials {
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern SUBJECT = Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]+)\"");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private ClientCredentials() {
@@ -24,6 +26,24 @@ public final class ClientCredentials {
     /** A service account's token (client-credentials grant). */
     public static String serviceToken(String issuer, String clientId, String secret) {
         return token(issuer, Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+    }
+
+    /** A user's token (password grant, which only the demo realm's test clients have), with the openid scope. */
+    public static String userToken(String issuer, String clientId, String secret, String username, String password) {
+        return token(issuer, Map.of("grant_type", "password", "client_id", clientId, "client_secret", secret,
+                "username", username, "password", password, "scope", "openid"));
+    }
+
+    /** The Keycloak subject (user id, {@code sub}) a token is for; its signature is not checked. */
+    public static String subjectOf(String token) {
+        String[] parts = token.split("\\.");
+        String payload = parts.length == 3
+                ? new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8) : "";
+        Matcher subject = SUBJECT.matcher(payload);
+        if (!subject.find()) {
+            throw new IllegalStateException("The token names no subject (sub)");
+        }
+        return subject.group(1);
     }
 
     /** A token for the grant described by {@code form}, from {@code issuer}'s token endpoint. */

@@ -1,10 +1,5 @@
 package org.essmarket.devstack.test;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.essmarket.devstack.DemoUsers;
 import org.essmarket.devstack.DemoUsers.DemoUser;
 import org.essmarket.devstack.keycloak.ClientCredentials;
@@ -22,20 +17,13 @@ public final class Tokens {
 
     /** A demo user's token from the Keycloak of this issuer (a platform a test launched itself). */
     public static String forUser(DemoUser user, String issuer) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("grant_type", "password");
-        form.put("client_id", DemoUsers.TEST_CLIENT);
-        form.put("client_secret", DemoUsers.TEST_CLIENT_SECRET);
-        form.put("username", user.username());
-        form.put("password", user.password());
-        form.put("scope", "openid");
-        return ClientCredentials.token(issuer, form);
+        return ClientCredentials.userToken(issuer, DemoUsers.TEST_CLIENT, DemoUsers.TEST_CLIENT_SECRET, user.username(),
+                user.password());
     }
 
     /** The Keycloak subject (user id) a token is for. */
     public static String subjectOf(String token) {
-        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
-        return ApiClient.JSON.readTree(payload).get("sub").asString();
+        return ClientCredentials.subjectOf(token);
     }
 
     /** A service account's token (client credentials). */

@@ -14,7 +14,7 @@ import org.essmarket.devstack.test.ServiceIntegrationTest;
 import org.essmarket.devstack.test.Tokens;
 import org.essmarket.devstack.test.ApiClient;
 import org.essmarket.devstack.test.ApiClient.Response;
-import org.essmarket.supplier.supplier.domain.Siret;
+import org.essmarket.supplier.FreshSirets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,20 +34,9 @@ class SupplierDirectoryIT {
     private final String buyer = Tokens.forUser(DemoUsers.BUYER);
     private final String admin = Tokens.forUser(DemoUsers.ADMIN);
 
-    /** Candidates for valid SIRETs (Luhn) that are in no real data set: SIRENs from 990000000 up. */
-    private static long nextCandidate = 99_000_000_000_000L;
-
     @BeforeEach
     void client() {
         api = new ApiClient(port);
-    }
-
-    private static synchronized String freshSiret() {
-        String candidate;
-        do {
-            candidate = Long.toString(nextCandidate++);
-        } while (!Siret.isValid(candidate));
-        return candidate;
     }
 
     static String registration(String siret, String cpv, String rangeJson) {
@@ -72,7 +61,7 @@ class SupplierDirectoryIT {
 
     @Test
     void a_supplier_user_registers_a_structure_which_awaits_verification_with_normalised_data() {
-        JsonNode supplierJson = register(supplier, freshSiret());
+        JsonNode supplierJson = register(supplier, FreshSirets.next());
 
         assertThat(supplierJson.get("status").asString()).isEqualTo("PENDING");
         JsonNode profile = supplierJson.get("profile");
@@ -87,7 +76,7 @@ class SupplierDirectoryIT {
 
     @Test
     void a_second_registration_of_the_same_siret_gets_409_naming_the_existing_profile() {
-        String siret = freshSiret();
+        String siret = FreshSirets.next();
         String id = register(supplier, siret).get("id").asString();
 
         Response again = api.send("POST", "/api/v1/suppliers", otherSupplier,
@@ -99,7 +88,7 @@ class SupplierDirectoryIT {
 
     @Test
     void bad_input_gets_400_naming_the_field_and_stores_nothing() {
-        String siret = freshSiret();
+        String siret = FreshSirets.next();
         assertBadField(registration("73282932000075", "77310000", "{\"kind\": \"COUNTRY\"}"), "siret");
         assertBadField(registration(siret, "99999999", "{\"kind\": \"COUNTRY\"}"), "activities[0].cpvCodes[0]");
         assertBadField(registration(siret, "77310000-5", "{\"kind\": \"COUNTRY\"}"), "activities[0].cpvCodes[0]");
@@ -121,7 +110,7 @@ class SupplierDirectoryIT {
 
     @Test
     void oversized_bodies_get_413_and_pages_over_100_get_400() {
-        String huge = registration(freshSiret(), "77310000", "{\"kind\": \"COUNTRY\"}")
+        String huge = registration(FreshSirets.next(), "77310000", "{\"kind\": \"COUNTRY\"}")
                 .replace("Chantier d'insertion", "x".repeat(2_000_000));
         assertThat(api.send("POST", "/api/v1/suppliers", supplier, huge, null).status()).isEqualTo(413);
 
@@ -132,7 +121,7 @@ class SupplierDirectoryIT {
 
     @Test
     void anonymous_users_see_verified_suppliers_only_and_without_contacts() {
-        JsonNode created = register(supplier, freshSiret());
+        JsonNode created = register(supplier, FreshSirets.next());
         String id = created.get("id").asString();
         assertThat(api.get("/api/v1/suppliers/" + id, null).status()).as("pending: not public").isEqualTo(404);
 
@@ -151,7 +140,7 @@ class SupplierDirectoryIT {
 
     @Test
     void only_members_edit_and_a_stale_version_gets_412() {
-        JsonNode created = register(supplier, freshSiret());
+        JsonNode created = register(supplier, FreshSirets.next());
         String id = created.get("id").asString();
         Response read = api.get("/api/v1/suppliers/" + id, supplier);
         String etag = read.header("ETag");
@@ -172,7 +161,7 @@ class SupplierDirectoryIT {
 
     @Test
     void of_20_concurrent_edits_with_the_same_version_exactly_one_wins() throws Exception {
-        String id = register(supplier, freshSiret()).get("id").asString();
+        String id = register(supplier, FreshSirets.next()).get("id").asString();
         String etag = api.get("/api/v1/suppliers/" + id, supplier).header("ETag");
         List<Callable<Integer>> edits = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -195,7 +184,7 @@ class SupplierDirectoryIT {
 
     @Test
     void members_add_others_and_leave_but_the_last_member_stays() {
-        String id = register(supplier, freshSiret()).get("id").asString();
+        String id = register(supplier, FreshSirets.next()).get("id").asString();
         String otherSubject = Tokens.subjectOf(otherSupplier);
 
         Response lastLeaving = api.send("DELETE", "/api/v1/suppliers/" + id + "/members/" + Tokens.subjectOf(supplier),
@@ -212,8 +201,8 @@ class SupplierDirectoryIT {
 
     @Test
     void facilitators_reject_delist_and_merge_with_a_reason_and_suppliers_cannot() {
-        String pending = register(supplier, freshSiret()).get("id").asString();
-        String duplicate = register(otherSupplier, freshSiret()).get("id").asString();
+        String pending = register(supplier, FreshSirets.next()).get("id").asString();
+        String duplicate = register(otherSupplier, FreshSirets.next()).get("id").asString();
 
         assertThat(api.send("POST", "/api/v1/suppliers/" + pending + "/reject", admin, "{}", null).status())
                 .as("a reason is required").isEqualTo(400);
@@ -235,7 +224,7 @@ class SupplierDirectoryIT {
 
     @Test
     void search_rebuilds_its_index_from_the_internal_feed_which_only_services_read() {
-        register(supplier, freshSiret());
+        register(supplier, FreshSirets.next());
         String service = Tokens.forClient("search-service", DemoUsers.serviceClientSecret("search-service"));
 
         Response feed = api.get("/internal/suppliers?size=500", service);
@@ -248,7 +237,7 @@ class SupplierDirectoryIT {
 
     @Test
     void tender_service_checks_a_tenderer_s_status_kinds_department_and_members_through_the_internal_api() {
-        String id = register(supplier, freshSiret()).get("id").asString();
+        String id = register(supplier, FreshSirets.next()).get("id").asString();
         String service = Tokens.forClient("tender-service", DemoUsers.serviceClientSecret("tender-service"));
 
         Response tenderer = api.get("/internal/suppliers/" + id + "/tenderer", service);

@@ -24,9 +24,10 @@ import tools.jackson.databind.node.ObjectNode;
  * the same delay.
  *
  * <p>The member is the demo user fournisseur1, editing the first VERIFIED supplier it acts for;
- * its original description is written back at the end. On a fresh platform it acts for none (the
- * imported structures have no members): it then registers a bench supplier, a facilitator
- * verifies it, and delists it at the end so the catalogue is as before.
+ * its original description is written back at the end. On a fresh platform that is Envie Rhône
+ * Lyon, which the demo data makes it a member of; where it acts for none (a platform seeded before
+ * that), it registers a bench supplier, a facilitator verifies it, and delists it at the end so the
+ * catalogue is as before.
  */
 final class Freshness {
 
