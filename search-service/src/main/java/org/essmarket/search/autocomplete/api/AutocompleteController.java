@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
 
 /**
@@ -27,7 +28,9 @@ public class AutocompleteController {
     }
 
     @GetMapping("/api/v1/search/autocomplete")
-    @Operation(summary = "Suggest suppliers, communes and CPV codes from the first letters typed",
+    @Tag(name = "Autocomplete")
+    @Operation(operationId = "autocomplete",
+            summary = "Suggest suppliers, communes and CPV codes from the first letters typed",
             description = "The words typed are words of the name, in any order, the last one unfinished (communes "
                     + "and CPV labels: every word may be unfinished); accents, case and elided articles do not matter (\"vill\" → Villeurbanne, \"nettoy\" → Services de nettoyage). "
                     + "Without type, the three kinds share the answer. Suppliers are VERIFIED ones only.")

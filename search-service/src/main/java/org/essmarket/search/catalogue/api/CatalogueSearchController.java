@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
 
 /**
@@ -27,7 +28,8 @@ public class CatalogueSearchController {
     }
 
     @GetMapping("/api/v1/search/suppliers")
-    @Operation(summary = "Search the catalogue of VERIFIED suppliers",
+    @Tag(name = "Catalogue search")
+    @Operation(operationId = "searchSuppliers", summary = "Search the catalogue of VERIFIED suppliers",
             description = "Full text in French (accents, case, plurals and small typos do not matter), filters "
                     + "(several values of one filter are alternatives; different filters all apply), facets with "
                     + "counts, distance from a point, sorting and paging.")

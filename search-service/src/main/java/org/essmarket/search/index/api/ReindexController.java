@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/search/indices/{type}/reindex} (admins, services): rebuilds the {@code suppliers}
@@ -29,6 +31,9 @@ class ReindexController {
     }
 
     @PostMapping(PATH)
+    @Tag(name = "Indices")
+    @Operation(operationId = "startReindex", summary = "Rebuild an index (suppliers or tenders) from its owning "
+            + "service (admins)")
     ResponseEntity<?> reindex(@PathVariable String type) throws IOException {
         if (!SearchIndices.TYPES.contains(type)) {
             return unknownType(type);
@@ -42,6 +47,8 @@ class ReindexController {
     }
 
     @GetMapping(PATH)
+    @Tag(name = "Indices")
+    @Operation(operationId = "getReindexProgress", summary = "How far the last rebuild of an index went (admins)")
     ResponseEntity<?> progress(@PathVariable String type) {
         if (!SearchIndices.TYPES.contains(type)) {
             return unknownType(type);

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
 
 /**
@@ -32,7 +33,9 @@ public class SuppliersForTenderController {
     }
 
     @GetMapping("/api/v1/search/tenders/{tenderId}/matching-suppliers")
-    @Operation(summary = "The VERIFIED suppliers a published tender, or one of its lots, concerns",
+    @Tag(name = "Matching")
+    @Operation(operationId = "listSuppliersMatchingTender",
+            summary = "The VERIFIED suppliers a published tender, or one of its lots, concerns",
             description = "Suppliers with an activity of the same trade (CPV group) whose geographic range reaches "
                     + "the place of performance; for a reserved lot, or a tender whose lots are all reserved, only "
                     + "the eligible kinds. By name, paged; 404 when no published tender has this id.")

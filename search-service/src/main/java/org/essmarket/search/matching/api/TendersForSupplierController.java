@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
 
 /**
@@ -27,7 +28,9 @@ public class TendersForSupplierController {
     }
 
     @GetMapping("/api/v1/search/suppliers/{supplierId}/matching-tenders")
-    @Operation(summary = "The open tenders a VERIFIED supplier's activities concern",
+    @Tag(name = "Matching")
+    @Operation(operationId = "listTendersMatchingSupplier",
+            summary = "The open tenders a VERIFIED supplier's activities concern",
             description = "PUBLISHED tenders before their deadline, of the same trade (CPV group) as one of the "
                     + "supplier's activities and within its geographic range; when every lot is reserved, only if "
                     + "its kinds are eligible. Soonest deadline first, paged; 404 when no verified supplier has this id.")

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
 
 /**
@@ -27,7 +28,8 @@ public class TenderSearchController {
     }
 
     @GetMapping("/api/v1/search/tenders")
-    @Operation(summary = "Search public tenders",
+    @Tag(name = "Tender search")
+    @Operation(operationId = "searchTenders", summary = "Search public tenders",
             description = "Full text in French on titles, descriptions and lot titles (accents, case and plurals do "
                     + "not matter), filters (several values of one filter are alternatives; different filters all "
                     + "apply), facets with counts, sorting and paging. Without status, PUBLISHED tenders only.")

@@ -36,6 +36,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The supplier directory API (DESIGN.md §3 "Supplier", §6): optimistic locking through ETag / If-Match. */
 @RestController
@@ -49,6 +52,11 @@ public class SupplierController {
     }
 
     @PostMapping
+    @Tag(name = "Suppliers")
+    @Operation(operationId = "registerSupplier", summary = "Register a structure (suppliers)", description = "The "
+            + "caller becomes its first member; it stays PENDING until a facilitator verifies it. 409 when the "
+            + "SIRET is already registered (existingSupplier names it).")
+    @ApiResponse(responseCode = "201", description = "Registered; ETag carries its version")
     public ResponseEntity<SupplierResponse> registerSupplier(@Valid @RequestBody RegisterSupplierRequest request,
             Authentication user) {
         Supplier supplier = directory.registerSupplier(caller(user), request.siret(), request.profile().toProfile());
@@ -57,6 +65,9 @@ public class SupplierController {
     }
 
     @GetMapping
+    @Tag(name = "Suppliers")
+    @Operation(operationId = "listSuppliers", summary = "The public directory", description = "VERIFIED suppliers "
+            + "for everyone; admins may filter by status.")
     public PageResponse<SupplierResponse> listSuppliers(
             @RequestParam(required = false) SupplierKind kind,
             @RequestParam(required = false) @Pattern(regexp = "[0-9AB]{2,3}") String department,
@@ -72,6 +83,8 @@ public class SupplierController {
     }
 
     @GetMapping("/mine")
+    @Tag(name = "Suppliers")
+    @Operation(operationId = "listMySuppliers", summary = "The structures the caller acts for (suppliers)")
     public PageResponse<SupplierResponse> listMySuppliers(@RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Authentication user) {
         return PageResponse.of(directory.listMySuppliers(caller(user), PageRequest.of(page, size)),
@@ -79,12 +92,20 @@ public class SupplierController {
     }
 
     @GetMapping("/{id}")
+    @Tag(name = "Suppliers")
+    @Operation(operationId = "getSupplier", summary = "A supplier's profile", description = "Public profile for "
+            + "everyone (VERIFIED ones); contacts for signed-in users; members and version (ETag) for its members "
+            + "and admins.")
     public ResponseEntity<SupplierResponse> findSupplier(@PathVariable String id, Authentication user) {
         SupplierView view = directory.findSupplier(caller(user), id);
         return withETag(ResponseEntity.ok(), view.supplier()).body(SupplierResponse.of(view));
     }
 
     @PutMapping("/{id}")
+    @Tag(name = "Suppliers")
+    @Operation(operationId = "updateSupplierProfile", summary = "Edit the profile "
+            + "(members)", description = "If-Match with the ETag read is required: 428 without it, 412 when someone "
+            + "changed it meanwhile.")
     public ResponseEntity<SupplierResponse> updateProfile(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SupplierProfileRequest request, Authentication user) {
@@ -94,6 +115,8 @@ public class SupplierController {
     }
 
     @GetMapping("/{id}/audit")
+    @Tag(name = "Audit")
+    @Operation(operationId = "getSupplierAuditLog", summary = "Who changed which fields when (members, admins)")
     public List<AuditEntry> auditLog(@PathVariable String id, Authentication user) {
         return directory.auditLog(caller(user), id);
     }
@@ -103,6 +126,8 @@ public class SupplierController {
     }
 
     @PostMapping("/{id}/members")
+    @Tag(name = "Members")
+    @Operation(operationId = "addSupplierMember", summary = "Add a user who acts for this supplier (members)")
     public ResponseEntity<SupplierResponse> addMember(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody MemberRequest request, Authentication user) {
@@ -112,6 +137,10 @@ public class SupplierController {
 
     /** Removes a member; removing oneself is leaving. */
     @DeleteMapping("/{id}/members/{userId}")
+    @Tag(name = "Members")
+    @Operation(operationId = "removeSupplierMember", summary = "Remove a member, or leave (members; never the last "
+            + "one)")
+    @ApiResponse(responseCode = "204", description = "Removed")
     public ResponseEntity<Void> removeMember(@PathVariable String id, @PathVariable String userId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Authentication user) {
         directory.removeMember(caller(user), id, ETags.optionalVersion(ifMatch), userId);
@@ -123,18 +152,25 @@ public class SupplierController {
     }
 
     @PostMapping("/{id}/verify")
+    @Tag(name = "Suppliers")
+    @Operation(operationId = "verifySupplier", summary = "List the supplier in the directory (admins)")
     public SupplierResponse verifySupplier(@PathVariable String id, @RequestBody(required = false) DecisionRequest request,
             Authentication user) {
         return SupplierResponse.forMember(directory.verifySupplier(caller(user), id, reason(request)));
     }
 
     @PostMapping("/{id}/reject")
+    @Tag(name = "Suppliers")
+    @Operation(operationId = "rejectSupplier", summary = "Refuse a registration, with a reason (admins)")
     public SupplierResponse rejectSupplier(@PathVariable String id, @RequestBody(required = false) DecisionRequest request,
             Authentication user) {
         return SupplierResponse.forMember(directory.rejectSupplier(caller(user), id, reason(request)));
     }
 
     @PostMapping("/{id}/delist")
+    @Tag(name = "Suppliers")
+    @Operation(operationId = "delistSupplier", summary = "Take the supplier out of the directory, with a reason "
+            + "(admins)")
     public SupplierResponse delistSupplier(@PathVariable String id, @RequestBody(required = false) DecisionRequest request,
             Authentication user) {
         return SupplierResponse.forMember(directory.delistSupplier(caller(user), id, reason(request)));
@@ -145,6 +181,8 @@ public class SupplierController {
     }
 
     @PostMapping("/{id}/merge")
+    @Tag(name = "Suppliers")
+    @Operation(operationId = "mergeSupplier", summary = "Merge this duplicate into another supplier (admins)")
     public SupplierResponse mergeSuppliers(@PathVariable String id, @Valid @RequestBody MergeRequest request,
             Authentication user) {
         return SupplierResponse.forMember(directory.mergeSuppliers(caller(user), id, request.into(), request.reason()));

@@ -22,6 +22,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Sealed bids on a tender's lots and the award of each lot (DESIGN.md §3, §6): a bid is created
@@ -38,6 +41,12 @@ public class BidController {
     }
 
     @PostMapping("/bids")
+    @Tag(name = "Bids")
+    @Operation(operationId = "submitBid", summary = "Bid alone or for a groupement before the deadline "
+            + "(suppliers)", description = "Idempotency-Key makes a retry return the first bid instead of a second "
+            + "one. 409 with rule when a rule of the code de la commande publique or of the tender refuses it.")
+    @ApiResponse(responseCode = "201", description = "Recorded")
+    @ApiResponse(responseCode = "200", description = "The bid already recorded with this Idempotency-Key")
     public ResponseEntity<BidResponse> submitBid(@PathVariable String tenderId,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @Valid @RequestBody BidRequest request, Authentication user) {
@@ -50,11 +59,16 @@ public class BidController {
     }
 
     @GetMapping("/bids")
+    @Tag(name = "Bids")
+    @Operation(operationId = "listBids", summary = "The caller's bids (bidders); all of them after the deadline "
+            + "(owner buyer: 409 before it, bids are sealed)")
     public List<BidResponse> listBids(@PathVariable String tenderId, Authentication user) {
         return bids.listBids(Callers.of(user), tenderId).stream().map(BidResponse::of).toList();
     }
 
     @GetMapping("/bids/{bidId}")
+    @Tag(name = "Bids")
+    @Operation(operationId = "getBid", summary = "One bid (the bidder; the owner buyer after the deadline)")
     public ResponseEntity<BidResponse> findBid(@PathVariable String tenderId, @PathVariable String bidId,
             Authentication user) {
         Bid bid = bids.findBid(Callers.of(user), tenderId, bidId);
@@ -62,6 +76,8 @@ public class BidController {
     }
 
     @PostMapping("/bids/{bidId}/withdraw")
+    @Tag(name = "Bids")
+    @Operation(operationId = "withdrawBid", summary = "Withdraw before the deadline (the bid's tenderers)")
     public BidResponse withdrawBid(@PathVariable String tenderId, @PathVariable String bidId, Authentication user) {
         return BidResponse.of(bids.withdrawBid(Callers.of(user), tenderId, bidId));
     }
@@ -71,6 +87,8 @@ public class BidController {
     }
 
     @PostMapping("/lots/{lotNumber}/award")
+    @Tag(name = "Lots")
+    @Operation(operationId = "awardLot", summary = "Award a lot to a bid after the deadline (owner buyer)")
     public LotAward awardLot(@PathVariable String tenderId, @PathVariable int lotNumber,
             @Valid @RequestBody AwardRequest request, Authentication user) {
         return bids.awardLot(Callers.of(user), tenderId, lotNumber, request.bidId());

@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * Supplier interest in a tender. Views are recorded by an explicit POST that the client sends when
@@ -49,12 +52,17 @@ class InterestController {
     }
 
     @PostMapping("/views")
+    @Tag(name = "Interest")
+    @Operation(operationId = "recordTenderView", summary = "Record that the signed-in supplier saw the tender")
+    @ApiResponse(responseCode = "204", description = "Recorded")
     ResponseEntity<Void> recordView(@PathVariable String tenderId, Authentication user) {
         interests.recordView(Callers.of(user), tenderId);
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/interest")
+    @Tag(name = "Interest")
+    @Operation(operationId = "markInterest", summary = "Interested or not (with a reason), per lot (suppliers)")
     MyInterestResponse markInterest(@PathVariable String tenderId, @RequestBody MarkRequest request,
             Authentication user) {
         return MyInterestResponse.of(interests.markInterest(Callers.of(user), tenderId, request.level(),
@@ -62,11 +70,16 @@ class InterestController {
     }
 
     @GetMapping("/interest/mine")
+    @Tag(name = "Interest")
+    @Operation(operationId = "getMyInterest", summary = "The caller's own views and mark on the tender (suppliers)")
     MyInterestResponse myInterest(@PathVariable String tenderId, Authentication user) {
         return MyInterestResponse.of(interests.myInterest(Callers.of(user), tenderId));
     }
 
     @GetMapping("/interest")
+    @Tag(name = "Interest")
+    @Operation(operationId = "getInterestReport", summary = "Who saw the tender and who is interested (owner buyer, "
+            + "admins)")
     InterestReport interestReport(@PathVariable String tenderId, Authentication user) {
         return interests.interestReport(Callers.of(user), tenderId);
     }

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** A tender as open data: an OCDS 1.1.5 release package, readable by anyone who may see the tender. */
 @RestController
@@ -21,6 +23,9 @@ public class OcdsController {
     }
 
     @GetMapping(path = "/api/v1/tenders/{id}/ocds", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Tag(name = "Open data")
+    @Operation(operationId = "getOcdsReleasePackage", summary = "The tender as an Open Contracting (OCDS 1.1) "
+            + "release package (public tenders)")
     public Ocds.ReleasePackage ocdsReleasePackage(@PathVariable String id, Authentication user) {
         return openData.ocdsReleasePackage(Callers.of(user), id,
                 ServletUriComponentsBuilder.fromCurrentRequest().replaceQuery(null).build().toUri());

@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** A tender's public Q&A. The bodies carry only the text: asker, dates and ids are the server's. */
 @RestController
@@ -40,6 +43,9 @@ class QuestionController {
     }
 
     @PostMapping
+    @Tag(name = "Questions")
+    @Operation(operationId = "askQuestion", summary = "Ask the buyer a question about a published tender (suppliers)")
+    @ApiResponse(responseCode = "201", description = "Asked")
     ResponseEntity<QuestionResponse> askQuestion(@PathVariable String tenderId, @RequestBody AskRequest request,
             Authentication user) {
         Caller caller = Callers.of(user);
@@ -49,6 +55,8 @@ class QuestionController {
     }
 
     @GetMapping
+    @Tag(name = "Questions")
+    @Operation(operationId = "listQuestions", summary = "Answered questions and the caller's own (anyone)")
     PageResponse<QuestionResponse> listQuestions(@PathVariable String tenderId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size, Authentication user) {
@@ -58,6 +66,8 @@ class QuestionController {
     }
 
     @PutMapping("/{questionId}/answer")
+    @Tag(name = "Questions")
+    @Operation(operationId = "answerQuestion", summary = "Answer a question; the answer is public (owner buyer)")
     QuestionResponse answerQuestion(@PathVariable String tenderId, @PathVariable String questionId,
             @RequestBody AnswerRequest request, Authentication user) {
         Caller caller = Callers.of(user);

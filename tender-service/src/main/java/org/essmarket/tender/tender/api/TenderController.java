@@ -28,6 +28,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The tender API (DESIGN.md §3 "Tender", §6): public reads, buyers' writes with optimistic locking
@@ -44,6 +47,10 @@ public class TenderController {
     }
 
     @PostMapping
+    @Tag(name = "Tenders")
+    @Operation(operationId = "createTender", summary = "Create a DRAFT, or a PLANNED announcement with "
+            + "announceAhead (buyers)")
+    @ApiResponse(responseCode = "201", description = "Created; ETag carries its version")
     public ResponseEntity<TenderResponse> createTender(@Valid @RequestBody TenderRequest request, Authentication user) {
         Tender tender = tenders.createTender(Callers.of(user), request.toTerms(), Boolean.TRUE.equals(request.announceAhead()));
         return withETag(ResponseEntity.created(URI.create("/api/v1/tenders/" + tender.id())), tender)
@@ -51,6 +58,9 @@ public class TenderController {
     }
 
     @GetMapping
+    @Tag(name = "Tenders")
+    @Operation(operationId = "listTenders", summary = "Published, planned, closed and awarded tenders (anyone); "
+            + "mine=true for a buyer's own")
     public PageResponse<TenderResponse> listTenders(
             @RequestParam(required = false) Set<TenderStatus> status,
             @RequestParam(required = false) @Pattern(regexp = "[0-9]{1,8}") String cpv,
@@ -65,6 +75,8 @@ public class TenderController {
 
     /** The tenders of the caller's buyer body, whatever their status. */
     @GetMapping("/mine")
+    @Tag(name = "Tenders")
+    @Operation(operationId = "listMyTenders", summary = "The tenders of the caller's buyer body, any status (buyers)")
     public PageResponse<TenderResponse> listMyTenders(@RequestParam(required = false) Set<TenderStatus> status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Authentication user) {
@@ -72,12 +84,18 @@ public class TenderController {
     }
 
     @GetMapping("/{id}")
+    @Tag(name = "Tenders")
+    @Operation(operationId = "getTender", summary = "A tender with its lots", description = "Public tenders for "
+            + "anyone; drafts only for their buyer body and admins. ETag carries its version.")
     public ResponseEntity<TenderResponse> findTender(@PathVariable String id, Authentication user) {
         Tender tender = tenders.findTender(Callers.of(user), id);
         return withETag(ResponseEntity.ok(), tender).body(TenderResponse.of(tender));
     }
 
     @PutMapping("/{id}")
+    @Tag(name = "Tenders")
+    @Operation(operationId = "updateTender", summary = "Edit while PLANNED, DRAFT or REJECTED (owner buyer, "
+            + "If-Match)")
     public ResponseEntity<TenderResponse> updateTender(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody TenderRequest request, Authentication user) {
@@ -86,12 +104,16 @@ public class TenderController {
     }
 
     @PostMapping("/{id}/draft")
+    @Tag(name = "Tenders")
+    @Operation(operationId = "startTenderDraft", summary = "Turn a PLANNED announcement into a DRAFT (owner buyer)")
     public ResponseEntity<TenderResponse> startDrafting(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Authentication user) {
         return ok(tenders.startDrafting(Callers.of(user), id, ETags.optionalVersion(ifMatch)));
     }
 
     @PostMapping("/{id}/submit")
+    @Tag(name = "Tenders")
+    @Operation(operationId = "submitTender", summary = "Submit for a facilitator's validation (owner buyer)")
     public ResponseEntity<TenderResponse> submitTender(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Authentication user) {
         return ok(tenders.submitTender(Callers.of(user), id, ETags.optionalVersion(ifMatch)));
@@ -102,6 +124,8 @@ public class TenderController {
     }
 
     @PostMapping("/{id}/cancel")
+    @Tag(name = "Tenders")
+    @Operation(operationId = "cancelTender", summary = "Cancel, with a reason (owner buyer)")
     public ResponseEntity<TenderResponse> cancelTender(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody(required = false) ReasonRequest request, Authentication user) {
@@ -109,11 +133,15 @@ public class TenderController {
     }
 
     @PostMapping("/{id}/publish")
+    @Tag(name = "Tenders")
+    @Operation(operationId = "publishTender", summary = "Validate and publish (admins)")
     public ResponseEntity<TenderResponse> publishTender(@PathVariable String id, Authentication user) {
         return ok(tenders.publishTender(Callers.of(user), id));
     }
 
     @PostMapping("/{id}/reject")
+    @Tag(name = "Tenders")
+    @Operation(operationId = "rejectTender", summary = "Send back to the buyer, with a reason (admins)")
     public ResponseEntity<TenderResponse> rejectTender(@PathVariable String id,
             @Valid @RequestBody(required = false) ReasonRequest request, Authentication user) {
         return ok(tenders.rejectTender(Callers.of(user), id, reason(request)));
