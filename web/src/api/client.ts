@@ -34,6 +34,8 @@ function apiClient<Paths extends {}>() {
     // Same origin as the page (the gateway): the session cookie goes along, no CORS.
     baseUrl: globalThis.location?.origin ?? '',
     credentials: 'same-origin',
+    // Looked up at each call, not captured once: tests' msw (and any later fetch wrapper) sees the requests.
+    fetch: (request: Request) => globalThis.fetch(request),
   });
   client.use(csrfMiddleware, frenchMiddleware);
   return client;

@@ -61,7 +61,7 @@ export function Header() {
                 </li>
                 <li>
                   <NavLink to="/notifications">
-                    {t('app.nav.notifications')} <UnreadBadge />
+                    {t('app.nav.notifications')}<UnreadBadge />
                   </NavLink>
                 </li>
               </ul>
