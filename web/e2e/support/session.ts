@@ -1,0 +1,54 @@
+import { expect, type Page } from '@playwright/test';
+import { keycloakUrl, type DemoUser } from './env';
+
+/**
+ * On a phone the header's links sit behind the « Menu » button: open it when it is shown and
+ * closed, as a person would before looking for a link.
+ */
+export async function openMenuIfCollapsed(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Menu', exact: true });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') {
+    await toggle.click();
+  }
+}
+
+/** Keycloak's own login page (its French or English labels, as the realm offers both). */
+export function keycloakLoginForm(page: Page) {
+  return {
+    username: page.getByLabel(/^(nom d'utilisateur ou courriel|nom d’utilisateur ou courriel|username or email|nom d'utilisateur|username)$/i),
+    password: page.getByLabel(/^(mot de passe|password)$/i),
+    submit: page.getByRole('button', { name: /^(connexion|se connecter|sign in|log in)$/i }),
+  };
+}
+
+/** Expects the browser on Keycloak's login page (not a silent sign-in). */
+export async function expectKeycloakLoginPage(page: Page): Promise<void> {
+  await expect(page).toHaveURL((url) => url.href.startsWith(`${keycloakUrl}/realms/marketplace/`));
+  await expect(keycloakLoginForm(page).username).toBeVisible();
+  await expect(keycloakLoginForm(page).password).toBeVisible();
+}
+
+/**
+ * Signs in as a person does: the app's « Se connecter » button, then Keycloak's real login form,
+ * back on the page where it started, signed in.
+ */
+export async function signIn(page: Page, user: DemoUser): Promise<void> {
+  await openMenuIfCollapsed(page);
+  await page.getByRole('link', { name: 'Se connecter' }).first().click();
+  await expectKeycloakLoginPage(page);
+  const form = keycloakLoginForm(page);
+  await form.username.fill(user.username);
+  await form.password.fill(user.password);
+  await form.submit.click();
+  await expect(page).toHaveURL((url) => !url.href.startsWith(keycloakUrl));
+  await openMenuIfCollapsed(page);
+  await expect(page.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
+}
+
+/** The header's « Se déconnecter » (a form post that ends the gateway's and Keycloak's sessions). */
+export async function signOut(page: Page): Promise<void> {
+  await openMenuIfCollapsed(page);
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await openMenuIfCollapsed(page);
+  await expect(page.getByRole('link', { name: 'Se connecter' }).first()).toBeVisible();
+}
