@@ -35,6 +35,11 @@ public final class DemoUsers {
     /** As the test client, but its access tokens expire one second after they are issued (expired-token tests). */
     public static final String SHORT_LIVED_TEST_CLIENT = "marketplace-test-short-lived";
     public static final String SHORT_LIVED_TEST_CLIENT_SECRET = "marketplace-test-short-lived-dev-secret";
+    /** The gateway's own confidential client: it signs web users in and keeps their tokens (DESIGN.md §8). */
+    public static final String GATEWAY_CLIENT = "marketplace-gateway";
+    /** As the gateway's client, but its access tokens expire one second after they are issued (refresh tests). */
+    public static final String SHORT_LIVED_GATEWAY_CLIENT = "marketplace-gateway-short-lived";
+    public static final String SHORT_LIVED_GATEWAY_CLIENT_SECRET = "marketplace-gateway-short-lived-dev-secret";
     /** A client whose tokens are not meant for the marketplace API (no marketplace-api audience). */
     public static final String OTHER_AUDIENCE_CLIENT = "other-audience-test";
     public static final String OTHER_AUDIENCE_CLIENT_SECRET = "other-audience-test-dev-secret";
