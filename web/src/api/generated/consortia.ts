@@ -3,15 +3,947 @@
  * Do not make direct changes to the file.
  */
 
-export type paths = Record<string, never>;
+export interface paths {
+    "/api/v1/consortia": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The groupements of the structures the caller acts for (suppliers) */
+        get: operations["listMyGroupements"];
+        put?: never;
+        /**
+         * Form a groupement for a tender's lots, as its lead (suppliers)
+         * @description One mandate per supplier and tender; 409 with rule when the tender's terms or the code de la commande publique forbid it.
+         */
+        post: operations["createGroupement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consortia/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One groupement: members, lots covered, shares (its members) */
+        get: operations["getGroupement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consortia/{id}/change-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The composition changes asked and their decisions (members, the tender's buyer) */
+        get: operations["listChangeRequests"];
+        put?: never;
+        /** After submission, ask the buyer to change the composition (the lead; R2142-26) */
+        post: operations["requestCompositionChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consortia/{id}/change-requests/{requestId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept or refuse a composition change (the tender's buyer) */
+        post: operations["decideCompositionChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consortia/{id}/lead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make another member the lead before submission (the lead) */
+        post: operations["handOverLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consortia/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite a supplier for some lots, with its work and share (the lead, If-Match) */
+        post: operations["inviteGroupementMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consortia/{id}/members/{supplierId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a member's lots, work or share (the lead, If-Match) */
+        put: operations["changeGroupementMember"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consortia/{id}/members/{supplierId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept or decline an invitation, optionally granting habilitation (the member's users) */
+        post: operations["answerInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consortia/{id}/members/{supplierId}/habilitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Empower the lead to sign for this member (the member's users) */
+        post: operations["grantHabilitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consortia/{id}/members/{supplierId}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Leave before submission (the member's users) */
+        post: operations["leaveGroupement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consortia/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's message thread (members) */
+        get: operations["listGroupementMessages"];
+        put?: never;
+        /** Write in the thread (members) */
+        post: operations["postGroupementMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consortia/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the joint bid (the lead)
+         * @description Recorded once with tender-service (idempotent); 409 with rule when the groupement does not meet the rules (shares, habilitations, R2142-21/23).
+         */
+        post: operations["submitJointBid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consortia/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suppliers who could cover the lots no member covers, and why each fits (members) */
+        get: operations["suggestPartners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
-    responses: never;
+    schemas: {
+        Activity: {
+            cpvCodes?: string[];
+            rangeDepartments?: string[];
+            rangeKind?: string;
+            rangeRegions?: string[];
+        };
+        Answer: {
+            accept: boolean;
+            grantHabilitation?: boolean;
+        };
+        ChangeRequest: {
+            /** Format: date-time */
+            decidedAt?: string;
+            decidedBy?: string;
+            decisionComment?: string;
+            id?: string;
+            leavingSupplierId?: string;
+            newShares?: {
+                [key: string]: number;
+            };
+            reason?: string;
+            /** Format: date-time */
+            requestedAt?: string;
+            requestedBy?: string;
+            /** @enum {string} */
+            status?: "PENDING" | "APPROVED" | "REFUSED";
+            /** @enum {string} */
+            type?: "RESTRUCTURING" | "INCAPACITY";
+        };
+        CompositionChange: {
+            leavingSupplierId: string;
+            newShares: {
+                [key: string]: number;
+            };
+            reason: string;
+            /** @enum {string} */
+            type: "RESTRUCTURING" | "INCAPACITY";
+        };
+        ConsortiumMessage: {
+            authorUserId?: string;
+            consortiumId?: string;
+            id?: string;
+            /** Format: date-time */
+            sentAt?: string;
+            supplierId?: string;
+            text?: string;
+        };
+        CreateGroupement: {
+            /** @enum {string} */
+            form: "CONJOINT" | "SOLIDAIRE" | "CONJOINT_WITH_JOINTLY_LIABLE_LEAD";
+            leadLots?: number[];
+            leadShare?: number;
+            leadSupplierId: string;
+            leadWork?: string;
+            lots: number[];
+            tenderId: string;
+        };
+        Decision: {
+            approve: boolean;
+            comment?: string;
+        };
+        /** @description One field at fault and why */
+        FieldProblem: {
+            /** @description The field's path in the request: siret, lots[1].reservation, size */
+            field: string;
+            /** @description Why it was refused */
+            message: string;
+        };
+        Groupement: {
+            changeRequests?: components["schemas"]["ChangeRequest"][];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            deadline?: string;
+            /** @enum {string} */
+            form?: "CONJOINT" | "SOLIDAIRE" | "CONJOINT_WITH_JOINTLY_LIABLE_LEAD";
+            id?: string;
+            lots?: components["schemas"]["TargetLot"][];
+            members?: components["schemas"]["MemberView"][];
+            /** @enum {string} */
+            status?: "FORMING" | "SUBMITTING" | "SUBMITTED" | "EXPIRED";
+            submission?: components["schemas"]["SubmissionView"];
+            tenderId?: string;
+            tenderTitle?: string;
+            uncoveredLots?: number[];
+            /** Format: int64 */
+            version?: number;
+        };
+        Invitation: {
+            lots?: number[];
+            /** @enum {string} */
+            role: "LEAD" | "MEMBER" | "SUBCONTRACTOR";
+            share?: number;
+            supplierId: string;
+            work?: string;
+        };
+        JointBid: {
+            offers: components["schemas"]["Offer"][];
+        };
+        LotOffer: {
+            amount?: number;
+            /** Format: int32 */
+            lotNumber?: number;
+        };
+        LotSuggestions: {
+            /** Format: int32 */
+            lotNumber?: number;
+            suggestions?: components["schemas"]["PartnerCandidate"][];
+            title?: string;
+        };
+        MemberScope: {
+            lots?: number[];
+            /** @enum {string} */
+            role?: "LEAD" | "MEMBER" | "SUBCONTRACTOR";
+            share?: number;
+            work?: string;
+        };
+        MemberView: {
+            habilitationGranted?: boolean;
+            kinds?: string[];
+            legalName?: string;
+            lots?: number[];
+            /** @enum {string} */
+            role?: "LEAD" | "MEMBER" | "SUBCONTRACTOR";
+            share?: number;
+            /** @enum {string} */
+            status?: "INVITED" | "ACCEPTED" | "DECLINED" | "LEFT";
+            supplierId?: string;
+            work?: string;
+        };
+        Message: {
+            text: string;
+        };
+        MyPlace: {
+            legalName?: string;
+            /** @enum {string} */
+            role?: "LEAD" | "MEMBER" | "SUBCONTRACTOR";
+            /** @enum {string} */
+            status?: "INVITED" | "ACCEPTED" | "DECLINED" | "LEFT";
+            supplierId?: string;
+        };
+        NewLead: {
+            supplierId: string;
+        };
+        Offer: {
+            amount: number;
+            /** Format: int32 */
+            lotNumber: number;
+        };
+        PageResponseConsortiumMessage: {
+            content?: components["schemas"]["ConsortiumMessage"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalElements?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        PageResponseSummary: {
+            content?: components["schemas"]["Summary"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalElements?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        PartnerCandidate: {
+            activities?: components["schemas"]["Activity"][];
+            department?: string;
+            kinds?: string[];
+            legalName?: string;
+            region?: string;
+            supplierId?: string;
+        };
+        PartnerSuggestions: {
+            available?: boolean;
+            lots?: components["schemas"]["LotSuggestions"][];
+        };
+        /** @description What went wrong (RFC 9457). Other members may name more, e.g. existingSupplier, tenderStatus, maxBytes, allowedTypes. */
+        Problem: {
+            /** @description What went wrong, for this request */
+            detail?: string;
+            /** @description The fields at fault, when the input was invalid */
+            errors?: components["schemas"]["FieldProblem"][];
+            /** @description The request's path */
+            instance?: string;
+            /** @description The rule refused: an article of the code de la commande publique (e.g. R2142-23, L2113-12) or the term of the tender or groupement it breaks */
+            rule?: string;
+            /**
+             * Format: int32
+             * @description The HTTP status code
+             */
+            status?: number;
+            /** @description The HTTP status in words */
+            title?: string;
+            /** @description A URI naming the kind of problem (about:blank for a plain HTTP status) */
+            type?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        SubmissionView: {
+            /** Format: int32 */
+            attempt?: number;
+            bidId?: string;
+            offers?: components["schemas"]["LotOffer"][];
+            refusal?: string;
+            refusedRule?: string;
+            /** Format: date-time */
+            submittedAt?: string;
+        };
+        Summary: {
+            /** @enum {string} */
+            form?: "CONJOINT" | "SOLIDAIRE" | "CONJOINT_WITH_JOINTLY_LIABLE_LEAD";
+            id?: string;
+            leadSupplierId?: string;
+            lots?: number[];
+            mine?: components["schemas"]["MyPlace"][];
+            /** @enum {string} */
+            status?: "FORMING" | "SUBMITTING" | "SUBMITTED" | "EXPIRED";
+            tenderId?: string;
+            tenderTitle?: string;
+        };
+        TargetLot: {
+            cpv?: string;
+            /** Format: int32 */
+            number?: number;
+            /** @enum {string} */
+            reservation?: "NONE" | "DISABILITY" | "INSERTION" | "BOTH" | "ESS";
+            title?: string;
+        };
+    };
+    responses: {
+        /** @description Refused or failed: problem details (RFC 9457) */
+        Problem: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    listMyGroupements: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseSummary"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    createGroupement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGroupement"];
+            };
+        };
+        responses: {
+            /** @description Formed; ETag carries its version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Groupement"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getGroupement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Groupement"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listChangeRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequest"][];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    requestCompositionChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompositionChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Groupement"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    decideCompositionChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Decision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequest"][];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    handOverLead: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewLead"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Groupement"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    inviteGroupementMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Invitation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Groupement"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    changeGroupementMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                supplierId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberScope"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Groupement"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    answerInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                supplierId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Answer"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Groupement"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    grantHabilitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                supplierId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Groupement"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    leaveGroupement: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                supplierId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Groupement"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listGroupementMessages: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseConsortiumMessage"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    postGroupementMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Message"];
+            };
+        };
+        responses: {
+            /** @description Posted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumMessage"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    submitJointBid: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JointBid"];
+            };
+        };
+        responses: {
+            /** @description SUBMITTED: the bid is recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Groupement"];
+                };
+            };
+            /** @description SUBMITTING: tender-service is unreachable; retried with the same idempotency key until recorded once or the deadline passes */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Groupement"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    suggestPartners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerSuggestions"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+}

@@ -3,15 +3,985 @@
  * Do not make direct changes to the file.
  */
 
-export type paths = Record<string, never>;
+export interface paths {
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's notifications, newest first (signed-in users) */
+        get: operations["listMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all the caller's notifications read (signed-in users) */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the caller's notifications are unread: the badge (signed-in users) */
+        get: operations["countMyUnreadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of the caller's notifications read (signed-in users) */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/autocomplete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suggest suppliers, communes and CPV codes from the first letters typed
+         * @description The words typed are words of the name, in any order, the last one unfinished (communes and CPV labels: every word may be unfinished); accents, case and elided articles do not matter ("vill" → Villeurbanne, "nettoy" → Services de nettoyage). Without type, the three kinds share the answer. Suppliers are VERIFIED ones only.
+         */
+        get: operations["autocomplete"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count open tenders, verified suppliers and reserved lots
+         * @description Open tenders are the PUBLISHED ones; reserved lots are their lots reserved under L2113-12 to L2113-15; verified suppliers are those of the public catalogue.
+         */
+        get: operations["platformFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/indices/{type}/reindex": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How far the last rebuild of an index went (admins) */
+        get: operations["getReindexProgress"];
+        put?: never;
+        /** Rebuild an index (suppliers or tenders) from its owning service (admins) */
+        post: operations["startReindex"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/saved-searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's saved searches (signed-in users) */
+        get: operations["listMySavedSearches"];
+        put?: never;
+        /** Save tender search criteria, optionally alerting by email (signed-in users) */
+        post: operations["saveSearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/saved-searches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a saved search (its owner) */
+        delete: operations["deleteSavedSearch"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/saved-searches/{id}/email-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Turn a saved search's email alerts on or off (its owner) */
+        put: operations["setSavedSearchEmailAlerts"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the catalogue of VERIFIED suppliers
+         * @description Full text in French (accents, case, plurals and small typos do not matter), filters (several values of one filter are alternatives; different filters all apply), facets with counts, distance from a point, sorting and paging.
+         */
+        get: operations["searchSuppliers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/suppliers/{supplierId}/matching-tenders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The open tenders a VERIFIED supplier's activities concern
+         * @description PUBLISHED tenders before their deadline, of the same trade (CPV group) as one of the supplier's activities and within its geographic range; when every lot is reserved, only if its kinds are eligible. Soonest deadline first, paged; 404 when no verified supplier has this id.
+         */
+        get: operations["listTendersMatchingSupplier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/tenders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search public tenders
+         * @description Full text in French on titles, descriptions and lot titles (accents, case and plurals do not matter), filters (several values of one filter are alternatives; different filters all apply), facets with counts, sorting and paging. Without status, PUBLISHED tenders only.
+         */
+        get: operations["searchTenders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/tenders/{tenderId}/matching-suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The VERIFIED suppliers a published tender, or one of its lots, concerns
+         * @description Suppliers with an activity of the same trade (CPV group) whose geographic range reaches the place of performance; for a reserved lot, or a tender whose lots are all reserved, only the eligible kinds. By name, paged; 404 when no published tender has this id.
+         */
+        get: operations["listSuppliersMatchingTender"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
-    responses: never;
+    schemas: {
+        Activity: {
+            cpvCodes?: string[];
+            range?: components["schemas"]["Range"];
+            serviceTypes?: string[];
+        };
+        EmailAlertsRequest: {
+            emailAlerts: boolean;
+        };
+        FacetValue: {
+            /** Format: int64 */
+            count?: number;
+            label?: string;
+            selected?: boolean;
+            value?: string;
+        };
+        /** @description One field at fault and why */
+        FieldProblem: {
+            /** @description The field's path in the request: siret, lots[1].reservation, size */
+            field: string;
+            /** @description Why it was refused */
+            message: string;
+        };
+        Figures: {
+            /** Format: int64 */
+            openTenders?: number;
+            /** Format: int64 */
+            reservedLots?: number;
+            /** Format: int64 */
+            verifiedSuppliers?: number;
+        };
+        GeoPoint: {
+            /** Format: double */
+            lat?: number;
+            /** Format: double */
+            lon?: number;
+        };
+        Lot: {
+            cpv?: string;
+            /** Format: double */
+            estimatedValue?: number;
+            /** Format: int32 */
+            number?: number;
+            reservation?: string;
+            title?: string;
+        };
+        MarkedRead: {
+            /** Format: int64 */
+            marked?: number;
+        };
+        NotificationView: {
+            /** Format: date-time */
+            createdAt?: string;
+            id?: string;
+            /** @enum {string} */
+            kind?: "TENDER_ALERT" | "CONSORTIUM_INVITATION" | "CONSORTIUM_CHANGE" | "BID_OUTCOME";
+            link?: string;
+            read?: boolean;
+            title?: string;
+        };
+        PageResponseNotificationView: {
+            content?: components["schemas"]["NotificationView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalElements?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        PageResponseSupplierHit: {
+            content?: components["schemas"]["SupplierHit"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalElements?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        PageResponseTenderHit: {
+            content?: components["schemas"]["TenderHit"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalElements?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        /** @description What went wrong (RFC 9457). Other members may name more, e.g. existingSupplier, tenderStatus, maxBytes, allowedTypes. */
+        Problem: {
+            /** @description What went wrong, for this request */
+            detail?: string;
+            /** @description The fields at fault, when the input was invalid */
+            errors?: components["schemas"]["FieldProblem"][];
+            /** @description The request's path */
+            instance?: string;
+            /** @description The rule refused: an article of the code de la commande publique (e.g. R2142-23, L2113-12) or the term of the tender or groupement it breaks */
+            rule?: string;
+            /**
+             * Format: int32
+             * @description The HTTP status code
+             */
+            status?: number;
+            /** @description The HTTP status in words */
+            title?: string;
+            /** @description A URI naming the kind of problem (about:blank for a plain HTTP status) */
+            type?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        Range: {
+            departments?: string[];
+            kind?: string;
+            /** Format: int32 */
+            radiusKm?: number;
+            regions?: string[];
+        };
+        SaveSearchRequest: {
+            cpvPrefix?: string[];
+            department?: string[];
+            emailAlerts?: boolean;
+            name: string;
+            q?: string;
+            region?: string[];
+            reservation?: string[];
+        };
+        SavedSearchView: {
+            alertEmail?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            criteria?: components["schemas"]["SearchCriteria"];
+            emailAlerts?: boolean;
+            id?: string;
+            name?: string;
+        };
+        SearchCriteria: {
+            cpvPrefix?: string[];
+            department?: string[];
+            q?: string;
+            region?: string[];
+            reservation?: string[];
+        };
+        Suggestion: {
+            label?: string;
+            type?: string;
+            value?: string;
+        };
+        SupplierFacets: {
+            cpvDivision?: components["schemas"]["FacetValue"][];
+            department?: components["schemas"]["FacetValue"][];
+            kind?: components["schemas"]["FacetValue"][];
+            label?: components["schemas"]["FacetValue"][];
+            legalForm?: components["schemas"]["FacetValue"][];
+            region?: components["schemas"]["FacetValue"][];
+        };
+        SupplierHighlights: {
+            description?: string[];
+            legalName?: string[];
+        };
+        SupplierHit: {
+            activities?: components["schemas"]["Activity"][];
+            brand?: string;
+            communeCode?: string;
+            cpvCodes?: string[];
+            department?: string;
+            departmentName?: string;
+            description?: string;
+            /** Format: double */
+            distanceKm?: number;
+            highlights?: components["schemas"]["SupplierHighlights"];
+            id?: string;
+            kinds?: string[];
+            labels?: string[];
+            legalForm?: string;
+            legalName?: string;
+            location?: components["schemas"]["GeoPoint"];
+            naf?: string;
+            networks?: string[];
+            region?: string;
+            regionName?: string;
+            siret?: string;
+        };
+        SupplierSearchResult: {
+            content?: components["schemas"]["SupplierHit"][];
+            facets?: components["schemas"]["SupplierFacets"];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalElements?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        TenderFacets: {
+            cpvDivision?: components["schemas"]["FacetValue"][];
+            deadline?: components["schemas"]["FacetValue"][];
+            department?: components["schemas"]["FacetValue"][];
+            region?: components["schemas"]["FacetValue"][];
+            reservation?: components["schemas"]["FacetValue"][];
+            status?: components["schemas"]["FacetValue"][];
+        };
+        TenderHighlights: {
+            description?: string[];
+            lotTitles?: string[];
+            title?: string[];
+        };
+        TenderHit: {
+            buyerName?: string;
+            cpvCodes?: string[];
+            /** Format: date-time */
+            deadline?: string;
+            departmentCodes?: string[];
+            description?: string;
+            environmentalClause?: boolean;
+            /** Format: double */
+            estimatedValue?: number;
+            highlights?: components["schemas"]["TenderHighlights"];
+            id?: string;
+            /** Format: int32 */
+            insertionHours?: number;
+            kind?: string;
+            lots?: components["schemas"]["Lot"][];
+            placeScope?: string;
+            procedure?: string;
+            /** Format: date-time */
+            publishedAt?: string;
+            regionCodes?: string[];
+            reservations?: string[];
+            socialClause?: boolean;
+            status?: string;
+            title?: string;
+        };
+        TenderSearchResult: {
+            content?: components["schemas"]["TenderHit"][];
+            facets?: components["schemas"]["TenderFacets"];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalElements?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        UnreadCount: {
+            /** Format: int64 */
+            unread?: number;
+        };
+    };
+    responses: {
+        /** @description Refused or failed: problem details (RFC 9457) */
+        Problem: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    listMyNotifications: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseNotificationView"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkedRead"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    countMyUnreadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationView"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    autocomplete: {
+        parameters: {
+            query?: {
+                /** @description What the user typed so far, 1 to 100 characters */
+                q?: string;
+                /** @description supplier, commune or cpv (several allowed); all three when absent */
+                type?: string[];
+                /** @description How many suggestions at most, 1 to 20 (default 8) */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Suggestion"][];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    platformFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Figures"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getReindexProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    startReindex: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listMySavedSearches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchView"][];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    saveSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveSearchRequest"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchView"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    deleteSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    setSavedSearchEmailAlerts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailAlertsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchView"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    searchSuppliers: {
+        parameters: {
+            query?: {
+                /** @description Words to find in names, brands, descriptions, kinds, trades and places */
+                q?: string;
+                /** @description Supplier kinds, e.g. EA, ESAT, ACI */
+                kind?: string[];
+                /** @description Regions by INSEE code (11) or name (Île-de-France) */
+                region?: string[];
+                /** @description Departments by INSEE code (93) or name (Seine-Saint-Denis) */
+                department?: string[];
+                /** @description CPV codes or their first digits: 90 finds 90910000 */
+                cpvPrefix?: string[];
+                /** @description Legal forms */
+                legalForm?: string[];
+                /** @description Labels */
+                label?: string[];
+                /** @description A place: latitude,longitude in decimal degrees (48.8566,2.3522), a commune's INSEE code (69123) or its name when unambiguous (Villeurbanne) */
+                near?: string;
+                /** @description Only suppliers within this many km of near (1 to 1000) */
+                radiusKm?: number;
+                /** @description A commune (INSEE code, or name when unambiguous): only suppliers whose ranges reach it */
+                serving?: string;
+                /** @description relevance (default), distance (needs near) or name */
+                sort?: string;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 100 (default 20) */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierSearchResult"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listTendersMatchingSupplier: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 100 (default 20) */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                supplierId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseTenderHit"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    searchTenders: {
+        parameters: {
+            query?: {
+                /** @description Words to find in titles, descriptions and lot titles */
+                q?: string;
+                /** @description CPV codes or their first digits: 90 finds 90910000 */
+                cpvPrefix?: string[];
+                /** @description Departments of performance by INSEE code (93) or name */
+                department?: string[];
+                /** @description Regions of performance by INSEE code (11) or name */
+                region?: string[];
+                /** @description Tenders with a lot reserved: DISABILITY, INSERTION, BOTH, ESS */
+                reservation?: string[];
+                /** @description PUBLISHED (default), PLANNED, CLOSED, AWARDED */
+                status?: string[];
+                /** @description Deadline from this ISO date or instant */
+                deadlineAfter?: string;
+                /** @description Deadline until this ISO date (included) or instant */
+                deadlineBefore?: string;
+                /** @description relevance (default) or deadline (soonest first) */
+                sort?: string;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 100 (default 20) */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderSearchResult"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listSuppliersMatchingTender: {
+        parameters: {
+            query?: {
+                /** @description Only this lot (its number); the whole tender when absent */
+                lot?: number;
+                /** @description Ids of suppliers to leave out (yourself, the partners you already have) */
+                exclude?: string[];
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 100 (default 20) */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseSupplierHit"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+}

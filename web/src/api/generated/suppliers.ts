@@ -3,15 +3,704 @@
  * Do not make direct changes to the file.
  */
 
-export type paths = Record<string, never>;
+export interface paths {
+    "/api/v1/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public directory
+         * @description VERIFIED suppliers for everyone; admins may filter by status.
+         */
+        get: operations["listSuppliers"];
+        put?: never;
+        /**
+         * Register a structure (suppliers)
+         * @description The caller becomes its first member; it stays PENDING until a facilitator verifies it. 409 when the SIRET is already registered (existingSupplier names it).
+         */
+        post: operations["registerSupplier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The structures the caller acts for (suppliers) */
+        get: operations["listMySuppliers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A supplier's profile
+         * @description Public profile for everyone (VERIFIED ones); contacts for signed-in users; members and version (ETag) for its members and admins.
+         */
+        get: operations["getSupplier"];
+        /**
+         * Edit the profile (members)
+         * @description If-Match with the ETag read is required: 428 without it, 412 when someone changed it meanwhile.
+         */
+        put: operations["updateSupplierProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who changed which fields when (members, admins) */
+        get: operations["getSupplierAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/delist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the supplier out of the directory, with a reason (admins) */
+        post: operations["delistSupplier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a user who acts for this supplier (members) */
+        post: operations["addSupplierMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member, or leave (members; never the last one) */
+        delete: operations["removeSupplierMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge this duplicate into another supplier (admins) */
+        post: operations["mergeSupplier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse a registration, with a reason (admins) */
+        post: operations["rejectSupplier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** List the supplier in the directory (admins) */
+        post: operations["verifySupplier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
-    responses: never;
+    schemas: {
+        Activity: {
+            cpvCodes?: string[];
+            range?: components["schemas"]["GeographicRange"];
+            serviceTypes?: ("SUPPLY" | "SERVICE" | "WORKS")[];
+        };
+        AuditEntry: {
+            action?: string;
+            actor?: string;
+            /** Format: date-time */
+            at?: string;
+            fields?: string[];
+            reason?: string;
+        };
+        ClientReference: {
+            client?: string;
+            description?: string;
+            /** Format: int32 */
+            year?: number;
+        };
+        Contact: {
+            email?: string;
+            name?: string;
+            phone?: string;
+            role?: string;
+        };
+        ContactRequest: {
+            /** Format: email */
+            email?: string;
+            name?: string;
+            phone?: string;
+            role?: string;
+        };
+        DecisionRequest: {
+            reason?: string;
+        };
+        /** @description One field at fault and why */
+        FieldProblem: {
+            /** @description The field's path in the request: siret, lots[1].reservation, size */
+            field: string;
+            /** @description Why it was refused */
+            message: string;
+        };
+        GeographicRange: {
+            departments?: string[];
+            /** @enum {string} */
+            kind?: "COUNTRY" | "RADIUS" | "ZONES";
+            /** Format: int32 */
+            radiusKm?: number;
+            regions?: string[];
+        };
+        Location: {
+            address?: string;
+            communeCode?: string;
+            communeName?: string;
+            departmentCode?: string;
+            /** Format: double */
+            latitude?: number;
+            /** Format: double */
+            longitude?: number;
+            postcode?: string;
+            regionCode?: string;
+        };
+        MemberRequest: {
+            userId: string;
+        };
+        MergeRequest: {
+            into: string;
+            reason: string;
+        };
+        PageResponseSupplierResponse: {
+            content?: components["schemas"]["SupplierResponse"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalElements?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        /** @description What went wrong (RFC 9457). Other members may name more, e.g. existingSupplier, tenderStatus, maxBytes, allowedTypes. */
+        Problem: {
+            /** @description What went wrong, for this request */
+            detail?: string;
+            /** @description The fields at fault, when the input was invalid */
+            errors?: components["schemas"]["FieldProblem"][];
+            /** @description The request's path */
+            instance?: string;
+            /** @description The rule refused: an article of the code de la commande publique (e.g. R2142-23, L2113-12) or the term of the tender or groupement it breaks */
+            rule?: string;
+            /**
+             * Format: int32
+             * @description The HTTP status code
+             */
+            status?: number;
+            /** @description The HTTP status in words */
+            title?: string;
+            /** @description A URI naming the kind of problem (about:blank for a plain HTTP status) */
+            type?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        RegisterSupplierRequest: {
+            profile: components["schemas"]["SupplierProfileRequest"];
+            siret: string;
+        };
+        SupplierProfile: {
+            activities?: components["schemas"]["Activity"][];
+            brand?: string;
+            clientReferences?: components["schemas"]["ClientReference"][];
+            contacts?: components["schemas"]["Contact"][];
+            description?: string;
+            /** Format: int32 */
+            insertionHeadcount?: number;
+            kinds?: ("EI" | "AI" | "ACI" | "ETTI" | "EITI" | "GEIQ" | "EA" | "EATT" | "ESAT" | "SEP" | "ESUS" | "SCOP" | "SCIC" | "ASSOCIATION" | "OTHER_ESS")[];
+            labels?: string[];
+            legalForm?: string;
+            legalName?: string;
+            location?: components["schemas"]["Location"];
+            maxContractValue?: number;
+            naf?: string;
+            networks?: string[];
+            /** Format: int32 */
+            permanentHeadcount?: number;
+            /** @enum {string} */
+            scale?: "MICRO" | "SME" | "LARGE";
+            turnover?: number;
+        };
+        SupplierProfileRequest: {
+            activities?: components["schemas"]["Activity"][];
+            brand?: string;
+            clientReferences?: components["schemas"]["ClientReference"][];
+            contacts?: components["schemas"]["ContactRequest"][];
+            description?: string;
+            /** Format: int32 */
+            insertionHeadcount?: number;
+            kinds: ("EI" | "AI" | "ACI" | "ETTI" | "EITI" | "GEIQ" | "EA" | "EATT" | "ESAT" | "SEP" | "ESUS" | "SCOP" | "SCIC" | "ASSOCIATION" | "OTHER_ESS")[];
+            labels?: string[];
+            legalForm?: string;
+            legalName: string;
+            location: components["schemas"]["Location"];
+            maxContractValue?: number;
+            naf?: string;
+            networks?: string[];
+            /** Format: int32 */
+            permanentHeadcount?: number;
+            /** @enum {string} */
+            scale?: "MICRO" | "SME" | "LARGE";
+            turnover?: number;
+        };
+        SupplierResponse: {
+            id?: string;
+            memberIds?: string[];
+            mergedInto?: string;
+            /** @enum {string} */
+            origin?: "REGISTERED" | "SIAE_IMPORT" | "DEMO";
+            profile?: components["schemas"]["SupplierProfile"];
+            /** Format: date-time */
+            registeredAt?: string;
+            siret?: string;
+            /** @enum {string} */
+            status?: "PENDING" | "VERIFIED" | "REJECTED" | "DELISTED";
+            statusReason?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+    };
+    responses: {
+        /** @description Refused or failed: problem details (RFC 9457) */
+        Problem: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    listSuppliers: {
+        parameters: {
+            query?: {
+                kind?: "EI" | "AI" | "ACI" | "ETTI" | "EITI" | "GEIQ" | "EA" | "EATT" | "ESAT" | "SEP" | "ESUS" | "SCOP" | "SCIC" | "ASSOCIATION" | "OTHER_ESS";
+                department?: string;
+                region?: string;
+                cpv?: string;
+                status?: ("PENDING" | "VERIFIED" | "REJECTED" | "DELISTED")[];
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseSupplierResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    registerSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterSupplierRequest"];
+            };
+        };
+        responses: {
+            /** @description Registered; ETag carries its version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listMySuppliers: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseSupplierResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    updateSupplierProfile: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplierProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getSupplierAuditLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntry"][];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    delistSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    addSupplierMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    removeSupplierMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    mergeSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    rejectSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    verifySupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+}

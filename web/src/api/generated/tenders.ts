@@ -3,15 +3,1667 @@
  * Do not make direct changes to the file.
  */
 
-export type paths = Record<string, never>;
+export interface paths {
+    "/api/v1/tenders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published, planned, closed and awarded tenders (anyone); mine=true for a buyer's own */
+        get: operations["listTenders"];
+        put?: never;
+        /** Create a DRAFT, or a PLANNED announcement with announceAhead (buyers) */
+        post: operations["createTender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenders of the caller's buyer body, any status (buyers) */
+        get: operations["listMyTenders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A tender with its lots
+         * @description Public tenders for anyone; drafts only for their buyer body and admins. ETag carries its version.
+         */
+        get: operations["getTender"];
+        /** Edit while PLANNED, DRAFT or REJECTED (owner buyer, If-Match) */
+        put: operations["updateTender"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel, with a reason (owner buyer) */
+        post: operations["cancelTender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn a PLANNED announcement into a DRAFT (owner buyer) */
+        post: operations["startTenderDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{id}/ocds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tender as an Open Contracting (OCDS 1.1) release package (public tenders) */
+        get: operations["getOcdsReleasePackage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Validate and publish (admins) */
+        post: operations["publishTender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send back to the buyer, with a reason (admins) */
+        post: operations["rejectTender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit for a facilitator's validation (owner buyer) */
+        post: operations["submitTender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/bids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's bids (bidders); all of them after the deadline (owner buyer: 409 before it, bids are sealed) */
+        get: operations["listBids"];
+        put?: never;
+        /**
+         * Bid alone or for a groupement before the deadline (suppliers)
+         * @description Idempotency-Key makes a retry return the first bid instead of a second one. 409 with rule when a rule of the code de la commande publique or of the tender refuses it.
+         */
+        post: operations["submitBid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/bids/{bidId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One bid (the bidder; the owner buyer after the deadline) */
+        get: operations["getBid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/bids/{bidId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A bid's documents (its tenderers; the owner buyer after the deadline) */
+        get: operations["listBidDocuments"];
+        put?: never;
+        /** Attach a document to a bid (its tenderers, before the deadline) */
+        post: operations["uploadBidDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/bids/{bidId}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a bid's document */
+        get: operations["downloadBidDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/bids/{bidId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw before the deadline (the bid's tenderers) */
+        post: operations["withdrawBid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tender's documents (whoever may see the tender) */
+        get: operations["listTenderDocuments"];
+        put?: never;
+        /** Attach a document to the tender (owner buyer) */
+        post: operations["uploadTenderDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download one of the tender's documents */
+        get: operations["downloadTenderDocument"];
+        put?: never;
+        post?: never;
+        /** Remove a document while the tender can be edited (owner buyer) */
+        delete: operations["deleteTenderDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/interest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who saw the tender and who is interested (owner buyer, admins) */
+        get: operations["getInterestReport"];
+        /** Interested or not (with a reason), per lot (suppliers) */
+        put: operations["markInterest"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/interest/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's own views and mark on the tender (suppliers) */
+        get: operations["getMyInterest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/lots/{lotNumber}/award": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Award a lot to a bid after the deadline (owner buyer) */
+        post: operations["awardLot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Answered questions and the caller's own (anyone) */
+        get: operations["listQuestions"];
+        put?: never;
+        /** Ask the buyer a question about a published tender (suppliers) */
+        post: operations["askQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/questions/{questionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Answer a question; the answer is public (owner buyer) */
+        put: operations["answerQuestion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the signed-in supplier saw the tender */
+        post: operations["recordTenderView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
-    responses: never;
+    schemas: {
+        AnswerRequest: {
+            answer?: string;
+        };
+        AskRequest: {
+            text?: string;
+        };
+        Award: {
+            /** Format: date-time */
+            date?: string;
+            id?: string;
+            relatedBid?: string;
+            relatedBids?: string[];
+            relatedLots?: string[];
+            status?: string;
+            suppliers?: components["schemas"]["OrganizationReference"][];
+            title?: string;
+            value?: components["schemas"]["Value"];
+        };
+        AwardCriterion: {
+            name?: string;
+            /** Format: int32 */
+            weight?: number;
+        };
+        AwardRequest: {
+            bidId: string;
+        };
+        Bid: {
+            /** Format: date-time */
+            date?: string;
+            id?: string;
+            relatedLots?: string[];
+            status?: string;
+            tenderers?: components["schemas"]["OrganizationReference"][];
+            value?: components["schemas"]["Value"];
+        };
+        BidRequest: {
+            consortiumId?: string;
+            members?: components["schemas"]["Member"][];
+            offers: components["schemas"]["Offer"][];
+            supplierId?: string;
+        };
+        BidResponse: {
+            consortiumId?: string;
+            id?: string;
+            offers?: components["schemas"]["LotOffer"][];
+            /** @enum {string} */
+            status?: "PENDING" | "VALID" | "DISQUALIFIED" | "WITHDRAWN" | "AWARDED";
+            /** Format: date-time */
+            submittedAt?: string;
+            tenderId?: string;
+            tenderers?: components["schemas"]["Tenderer"][];
+            /** Format: date-time */
+            withdrawnAt?: string;
+        };
+        Bids: {
+            details?: components["schemas"]["Bid"][];
+            statistics?: components["schemas"]["Statistic"][];
+        };
+        Classification: {
+            description?: string;
+            id?: string;
+            scheme?: string;
+        };
+        ConsortiumPolicy: {
+            forbidAloneAndInGroupement?: boolean;
+            forbidSeveralGroupements?: boolean;
+        };
+        ConsortiumPolicyRequest: {
+            forbidAloneAndInGroupement?: boolean;
+            forbidSeveralGroupements?: boolean;
+        };
+        CriterionRequest: {
+            name: string;
+            /** Format: int32 */
+            weight?: number;
+        };
+        DocumentResponse: {
+            contentType?: string;
+            fileName?: string;
+            id?: string;
+            sha256?: string;
+            /** Format: int64 */
+            size?: number;
+            /** Format: date-time */
+            uploadedAt?: string;
+        };
+        /** @description One field at fault and why */
+        FieldProblem: {
+            /** @description The field's path in the request: siret, lots[1].reservation, size */
+            field: string;
+            /** @description Why it was refused */
+            message: string;
+        };
+        Identifier: {
+            id?: string;
+            legalName?: string;
+            scheme?: string;
+        };
+        InterestMark: {
+            /** @enum {string} */
+            level?: "INTERESTED" | "NOT_INTERESTED";
+            lots?: number[];
+            note?: string;
+            /** @enum {string} */
+            reason?: "TOO_FAR" | "TOO_BIG" | "NOT_OUR_ACTIVITY" | "DEADLINE_TOO_SHORT" | "OTHER";
+        };
+        InterestReport: {
+            declineReasons?: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            declined?: number;
+            /** Format: int64 */
+            interested?: number;
+            lots?: components["schemas"]["LotInterest"][];
+            tenderId?: string;
+            /** Format: int64 */
+            viewed?: number;
+        };
+        Item: {
+            classification?: components["schemas"]["Classification"];
+            description?: string;
+            id?: string;
+            relatedLot?: string;
+        };
+        Lot: {
+            description?: string;
+            id?: string;
+            otherRequirements?: components["schemas"]["OtherRequirements"];
+            status?: string;
+            title?: string;
+            value?: components["schemas"]["Value"];
+        };
+        LotAward: {
+            amount?: number;
+            /** Format: date-time */
+            awardedAt?: string;
+            bidId?: string;
+            bidderId?: string;
+            /** Format: int32 */
+            lotNumber?: number;
+            outcomeNotified?: boolean;
+        };
+        LotDetails: {
+            /** Format: int32 */
+            maximumLotsAwardedPerSupplier?: number;
+            /** Format: int32 */
+            maximumLotsBidPerSupplier?: number;
+        };
+        LotInterest: {
+            declineReasons?: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            declined?: number;
+            /** Format: int64 */
+            interested?: number;
+            /** Format: int32 */
+            lot?: number;
+            /** Format: int64 */
+            viewed?: number;
+        };
+        LotLimits: {
+            /** Format: int32 */
+            maxLotsAwardedPerBidder?: number;
+            /** Format: int32 */
+            maxLotsPerBidder?: number;
+        };
+        LotLimitsRequest: {
+            /** Format: int32 */
+            maxLotsAwardedPerBidder?: number;
+            /** Format: int32 */
+            maxLotsPerBidder?: number;
+        };
+        LotOffer: {
+            amount?: number;
+            /** Format: int32 */
+            lotNumber?: number;
+        };
+        LotRequest: {
+            cpv: string;
+            estimatedValue?: number;
+            /** Format: int32 */
+            number?: number;
+            /** @enum {string} */
+            reservation?: "NONE" | "DISABILITY" | "INSERTION" | "BOTH" | "ESS";
+            title: string;
+        };
+        LotResponse: {
+            cpv?: string;
+            currency?: string;
+            estimatedValue?: number;
+            /** Format: int32 */
+            number?: number;
+            /** @enum {string} */
+            reservation?: "NONE" | "DISABILITY" | "INSERTION" | "BOTH" | "ESS";
+            reservationArticle?: string;
+            reservationNotice?: string;
+            title?: string;
+        };
+        MarkRequest: {
+            /** @enum {string} */
+            level?: "INTERESTED" | "NOT_INTERESTED";
+            lots?: number[];
+            note?: string;
+            /** @enum {string} */
+            reason?: "TOO_FAR" | "TOO_BIG" | "NOT_OUR_ACTIVITY" | "DEADLINE_TOO_SHORT" | "OTHER";
+        };
+        Member: {
+            lots?: number[];
+            /** @enum {string} */
+            role: "SOLE" | "LEAD" | "MEMBER" | "SUBCONTRACTOR";
+            supplierId: string;
+        };
+        MyInterestResponse: {
+            mark?: components["schemas"]["InterestMark"];
+            /** Format: date-time */
+            markedAt?: string;
+            tenderId?: string;
+            viewed?: boolean;
+        };
+        Offer: {
+            amount: number;
+            /** Format: int32 */
+            lotNumber: number;
+        };
+        OrganizationReference: {
+            id?: string;
+            name?: string;
+        };
+        OtherRequirements: {
+            reservedParticipation?: string[];
+        };
+        PageResponseQuestionResponse: {
+            content?: components["schemas"]["QuestionResponse"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalElements?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        PageResponseTenderResponse: {
+            content?: components["schemas"]["TenderResponse"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalElements?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Party: {
+            id?: string;
+            identifier?: components["schemas"]["Identifier"];
+            name?: string;
+            roles?: string[];
+        };
+        Period: {
+            /** Format: date-time */
+            endDate?: string;
+            /** Format: date-time */
+            startDate?: string;
+        };
+        PlaceOfPerformance: {
+            departmentCodes?: string[];
+            regionCode?: string;
+            /** @enum {string} */
+            scope?: "DEPARTMENTS" | "REGION" | "NATIONWIDE";
+        };
+        PlaceRequest: {
+            departmentCodes?: string[];
+            regionCode?: string;
+            /** @enum {string} */
+            scope: "DEPARTMENTS" | "REGION" | "NATIONWIDE";
+        };
+        /** @description What went wrong (RFC 9457). Other members may name more, e.g. existingSupplier, tenderStatus, maxBytes, allowedTypes. */
+        Problem: {
+            /** @description What went wrong, for this request */
+            detail?: string;
+            /** @description The fields at fault, when the input was invalid */
+            errors?: components["schemas"]["FieldProblem"][];
+            /** @description The request's path */
+            instance?: string;
+            /** @description The rule refused: an article of the code de la commande publique (e.g. R2142-23, L2113-12) or the term of the tender or groupement it breaks */
+            rule?: string;
+            /**
+             * Format: int32
+             * @description The HTTP status code
+             */
+            status?: number;
+            /** @description The HTTP status in words */
+            title?: string;
+            /** @description A URI naming the kind of problem (about:blank for a plain HTTP status) */
+            type?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        Publisher: {
+            name?: string;
+        };
+        QuestionResponse: {
+            answer?: string;
+            /** Format: date-time */
+            answerUpdatedAt?: string;
+            /** Format: date-time */
+            answeredAt?: string;
+            /** Format: date-time */
+            askedAt?: string;
+            askedByYou?: boolean;
+            id?: string;
+            text?: string;
+        };
+        ReasonRequest: {
+            reason?: string;
+        };
+        Release: {
+            awards?: components["schemas"]["Award"][];
+            bids?: components["schemas"]["Bids"];
+            buyer?: components["schemas"]["OrganizationReference"];
+            /** Format: date-time */
+            date?: string;
+            id?: string;
+            initiationType?: string;
+            ocid?: string;
+            parties?: components["schemas"]["Party"][];
+            tag?: string[];
+            tender?: components["schemas"]["Tender"];
+        };
+        ReleasePackage: {
+            extensions?: string[];
+            /** Format: date-time */
+            publishedDate?: string;
+            publisher?: components["schemas"]["Publisher"];
+            releases?: components["schemas"]["Release"][];
+            /** Format: uri */
+            uri?: string;
+            version?: string;
+        };
+        SocialClause: {
+            description?: string;
+            /** Format: int32 */
+            insertionHours?: number;
+        };
+        SocialClauseRequest: {
+            description?: string;
+            /** Format: int32 */
+            insertionHours?: number;
+        };
+        Statistic: {
+            id?: string;
+            measure?: string;
+            relatedLot?: string;
+            /** Format: int32 */
+            value?: number;
+        };
+        Tender: {
+            awardCriteria?: string;
+            awardCriteriaDetails?: string;
+            description?: string;
+            id?: string;
+            items?: components["schemas"]["Item"][];
+            lotDetails?: components["schemas"]["LotDetails"];
+            lots?: components["schemas"]["Lot"][];
+            mainProcurementCategory?: string;
+            procurementMethod?: string;
+            procurementMethodDetails?: string;
+            procuringEntity?: components["schemas"]["OrganizationReference"];
+            status?: string;
+            submissionMethod?: string[];
+            tenderPeriod?: components["schemas"]["Period"];
+            title?: string;
+            value?: components["schemas"]["Value"];
+        };
+        TenderRequest: {
+            announceAhead?: boolean;
+            awardCriteria?: components["schemas"]["CriterionRequest"][];
+            consortiumPolicy?: components["schemas"]["ConsortiumPolicyRequest"];
+            cpvCodes?: string[];
+            /** Format: date-time */
+            deadline?: string;
+            description?: string;
+            environmentalClause?: string;
+            estimatedValue?: number;
+            /** Format: date */
+            expectedPublication?: string;
+            /** @enum {string} */
+            kind: "TENDER" | "QUOTE" | "SOURCING";
+            lotLimits?: components["schemas"]["LotLimitsRequest"];
+            lots?: components["schemas"]["LotRequest"][];
+            noLotsJustification?: string;
+            place?: components["schemas"]["PlaceRequest"];
+            /** @enum {string} */
+            procedure: "MAPA" | "OPEN" | "RESTRICTED" | "NEGOTIATED";
+            socialClause?: components["schemas"]["SocialClauseRequest"];
+            title: string;
+        };
+        TenderResponse: {
+            awardCriteria?: components["schemas"]["AwardCriterion"][];
+            buyerSiret?: string;
+            consortiumPolicy?: components["schemas"]["ConsortiumPolicy"];
+            cpvCodes?: string[];
+            /** Format: date-time */
+            createdAt?: string;
+            currency?: string;
+            /** Format: date-time */
+            deadline?: string;
+            description?: string;
+            environmentalClause?: string;
+            estimatedValue?: number;
+            /** Format: date */
+            expectedPublication?: string;
+            id?: string;
+            /** @enum {string} */
+            kind?: "TENDER" | "QUOTE" | "SOURCING";
+            lotLimits?: components["schemas"]["LotLimits"];
+            lots?: components["schemas"]["LotResponse"][];
+            noLotsJustification?: string;
+            place?: components["schemas"]["PlaceOfPerformance"];
+            /** @enum {string} */
+            procedure?: "MAPA" | "OPEN" | "RESTRICTED" | "NEGOTIATED";
+            /** Format: date-time */
+            publishedAt?: string;
+            socialClause?: components["schemas"]["SocialClause"];
+            /** @enum {string} */
+            status?: "PLANNED" | "DRAFT" | "SUBMITTED" | "PUBLISHED" | "REJECTED" | "CLOSED" | "AWARDED" | "CANCELLED";
+            statusReason?: string;
+            title?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        Tenderer: {
+            department?: string;
+            kinds?: string[];
+            legalName?: string;
+            lots?: number[];
+            /** @enum {string} */
+            role?: "SOLE" | "LEAD" | "MEMBER" | "SUBCONTRACTOR";
+            siret?: string;
+            supplierId?: string;
+        };
+        Value: {
+            amount?: number;
+            currency?: string;
+        };
+    };
+    responses: {
+        /** @description Refused or failed: problem details (RFC 9457) */
+        Problem: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    listTenders: {
+        parameters: {
+            query?: {
+                status?: ("PLANNED" | "DRAFT" | "SUBMITTED" | "PUBLISHED" | "REJECTED" | "CLOSED" | "AWARDED" | "CANCELLED")[];
+                cpv?: string;
+                department?: string;
+                mine?: boolean;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseTenderResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    createTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TenderRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; ETag carries its version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listMyTenders: {
+        parameters: {
+            query?: {
+                status?: ("PLANNED" | "DRAFT" | "SUBMITTED" | "PUBLISHED" | "REJECTED" | "CLOSED" | "AWARDED" | "CANCELLED")[];
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseTenderResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    updateTender: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TenderRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    cancelTender: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    startTenderDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getOcdsReleasePackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReleasePackage"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    publishTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    rejectTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    submitTender: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listBids: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidResponse"][];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    submitBid: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BidRequest"];
+            };
+        };
+        responses: {
+            /** @description The bid already recorded with this Idempotency-Key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidResponse"];
+                };
+            };
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getBid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                bidId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listBidDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                bidId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"][];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    uploadBidDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                bidId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    downloadBidDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                bidId: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    withdrawBid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                bidId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listTenderDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"][];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    uploadTenderDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    downloadTenderDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    deleteTenderDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getInterestReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterestReport"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    markInterest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyInterestResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getMyInterest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyInterestResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    awardLot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                lotNumber: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AwardRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LotAward"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listQuestions: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseQuestionResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    askQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskRequest"];
+            };
+        };
+        responses: {
+            /** @description Asked */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    answerQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    recordTenderView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Recorded */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+}
