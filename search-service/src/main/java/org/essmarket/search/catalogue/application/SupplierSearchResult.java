@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.essmarket.search.catalogue.domain.GeoPoint;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * One page of the public catalogue: VERIFIED suppliers' public fields only (never members, status
  * or anything else the owner keeps private), the total, and the facets with their counts.
@@ -31,6 +33,8 @@ public record SupplierSearchResult(List<SupplierHit> content, int page, int size
     }
 
     /** Fragments of the name and description with the matched words in {@code <em>}. */
+    // Named apart from the tender search's Highlights and Facets: springdoc names schemas by simple class name.
+    @Schema(name = "SupplierHighlights")
     public record Highlights(List<String> legalName, List<String> description) {
     }
 
@@ -39,6 +43,7 @@ public record SupplierSearchResult(List<SupplierHit> content, int page, int size
      * (so that other values of a filtered facet remain visible). A value goes back as the filter
      * parameter of the same name, except {@code cpvDivision}, whose values go to {@code cpvPrefix}.
      */
+    @Schema(name = "SupplierFacets")
     public record Facets(List<FacetValue> kind, List<FacetValue> region, List<FacetValue> department,
             List<FacetValue> cpvDivision, List<FacetValue> legalForm, List<FacetValue> label) {
     }

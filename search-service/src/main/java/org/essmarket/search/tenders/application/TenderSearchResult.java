@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.essmarket.search.catalogue.application.SupplierSearchResult.FacetValue;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** A page of public tenders, with facet counts. */
 public record TenderSearchResult(List<TenderHit> content, int page, int size, long totalElements, int totalPages,
         Facets facets) {
@@ -21,10 +23,13 @@ public record TenderSearchResult(List<TenderHit> content, int page, int size, lo
     }
 
     /** Fragments with the matched words in {@code <em>}, the rest HTML-escaped. */
+    // Named apart from the catalogue's Highlights and Facets: springdoc names schemas by simple class name.
+    @Schema(name = "TenderHighlights")
     public record Highlights(List<String> title, List<String> description, List<String> lotTitles) {
     }
 
     /** Counts per value; each facet counts with every filter but its own. */
+    @Schema(name = "TenderFacets")
     public record Facets(List<FacetValue> reservation, List<FacetValue> status, List<FacetValue> department,
             List<FacetValue> region, List<FacetValue> cpvDivision, List<FacetValue> deadline) {
     }
