@@ -13,10 +13,12 @@ import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.resource.NoResourceFoundException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebSession;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every error the gateway itself answers, as problem+json without internals: a service that does
  * not answer is a 503 naming that service (on routes without a breaker fallback, such as document
- * uploads), not a 500 with a stack trace.
+ * uploads), not a 500 with a stack trace; a session whose tokens Keycloak no longer refreshes is a
+ * 401 that ends the session.
  */
 @Component
 @Order(-2) // before Boot's DefaultErrorWebExceptionHandler
@@ -49,6 +52,11 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
         ProblemDetail problem;
         if (failure.isPresent()) {
             problem = failure.get().problem(ServiceFailure.serviceOf(route), exchange.getRequest());
+        } else if (error instanceof OAuth2AuthorizationException) {
+            // The session user's tokens could not be refreshed (Keycloak session ended or expired):
+            // the session is over too, and the web app asks the user to sign in again.
+            return exchange.getSession().flatMap(WebSession::invalidate).then(ProblemResponses.write(exchange,
+                    Problems.of(HttpStatus.UNAUTHORIZED, "Your session has ended: sign in again.", path), json));
         } else if (error instanceof NoResourceFoundException) {
             // Its reason quotes the whole request URL, the gateway's own host and port included.
             problem = Problems.of(HttpStatus.NOT_FOUND, "No such resource.", path);
