@@ -31,8 +31,10 @@ public class SecurityConfig {
                         .hasAnyRole(BUYER, SUPPLIER, ADMIN)
                         // The public catalogue and tender search (DESIGN.md §5): anonymous callers see public data only.
                         .requestMatchers(HttpMethod.GET, "/api/v1/search/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/notifications").hasAnyRole(BUYER, SUPPLIER, ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/notifications/*/read").hasAnyRole(BUYER, SUPPLIER, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/notifications", "/api/v1/notifications/unread-count")
+                        .hasAnyRole(BUYER, SUPPLIER, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/notifications/*/read", "/api/v1/notifications/read-all")
+                        .hasAnyRole(BUYER, SUPPLIER, ADMIN)
                         .requestMatchers("/internal/**").hasRole(SERVICE)
                         .anyRequest().denyAll())
                 .build();

@@ -69,6 +69,33 @@ class InternalNotificationIT {
     }
 
     @Test
+    void the_unread_count_falls_as_notifications_are_read_and_marking_all_read_clears_it() {
+        ApiClient api = new ApiClient(port);
+        String supplier = Tokens.forUser(DemoUsers.OTHER_SUPPLIER);
+        String tenderService = Tokens.forClient("tender-service", DemoUsers.serviceClientSecret("tender-service"));
+        api.send("POST", "/api/v1/notifications/read-all", supplier, null, null);
+        assertThat(api.get("/api/v1/notifications/unread-count", supplier).json().get("unread").asLong()).isZero();
+        String first = "tender-alert:" + UUID.randomUUID();
+        String second = "tender-alert:" + UUID.randomUUID();
+        api.send("POST", "/internal/notifications", tenderService, """
+                [{"id": "%s", "recipientUserId": "%s", "kind": "TENDER_ALERT", "title": "Un"},
+                 {"id": "%s", "recipientUserId": "%s", "kind": "TENDER_ALERT", "title": "Deux"}]"""
+                .formatted(first, Tokens.subjectOf(supplier), second, Tokens.subjectOf(supplier)), null);
+
+        assertThat(api.get("/api/v1/notifications/unread-count", supplier).json().get("unread").asLong()).isEqualTo(2);
+        api.send("POST", "/api/v1/notifications/" + first + "/read", supplier, null, null);
+        assertThat(api.get("/api/v1/notifications/unread-count", supplier).json().get("unread").asLong()).isEqualTo(1);
+
+        Response all = api.send("POST", "/api/v1/notifications/read-all", supplier, null, null);
+        assertThat(all.status()).as(all.body()).isEqualTo(200);
+        assertThat(all.json().get("marked").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/v1/notifications/unread-count", supplier).json().get("unread").asLong()).isZero();
+        assertThat(api.get("/api/v1/notifications?size=100", supplier).json().get("content").findValues("read").stream()
+                .allMatch(read -> read.asBoolean())).isTrue();
+        assertThat(api.get("/api/v1/notifications/unread-count", null).status()).isEqualTo(401);
+    }
+
+    @Test
     void a_page_of_notifications_larger_than_100_is_refused_naming_size() {
         ApiClient api = new ApiClient(port);
         String supplier = Tokens.forUser(DemoUsers.SUPPLIER);

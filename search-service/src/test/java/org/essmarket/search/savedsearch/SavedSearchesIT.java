@@ -142,6 +142,30 @@ class SavedSearchesIT {
     }
 
     @Test
+    void the_owner_turns_email_alerts_on_and_off_and_nobody_else_can() {
+        ApiClient api = new ApiClient(port);
+        String owner = Tokens.forUser(DemoUsers.SUPPLIER);
+        String id = api.send("POST", SAVED, owner, "{\"name\": \"Espaces verts\", \"q\": \"espaces verts\"}", null)
+                .json().get("id").asString();
+
+        Response on = api.send("PUT", SAVED + "/" + id + "/email-alerts", owner, "{\"emailAlerts\": true}", null);
+        assertThat(on.status()).as(on.body()).isEqualTo(200);
+        assertThat(on.json().get("emailAlerts").asBoolean()).isTrue();
+        assertThat(on.json().get("alertEmail").asString()).contains("@");
+        assertThat(api.get(SAVED, owner).json().get(0).get("emailAlerts").asBoolean()).isTrue();
+
+        assertThat(api.send("PUT", SAVED + "/" + id + "/email-alerts", Tokens.forUser(DemoUsers.OTHER_SUPPLIER),
+                "{\"emailAlerts\": false}", null).status()).isEqualTo(404);
+        Response missing = api.send("PUT", SAVED + "/" + id + "/email-alerts", owner, "{}", null);
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().at("/errors/0/field").asString()).isEqualTo("emailAlerts");
+
+        Response off = api.send("PUT", SAVED + "/" + id + "/email-alerts", owner, "{\"emailAlerts\": false}", null);
+        assertThat(off.json().get("emailAlerts").asBoolean()).isFalse();
+        assertThat(api.get(SAVED, owner).json().get(0).get("emailAlerts").asBoolean()).isFalse();
+    }
+
+    @Test
     void bad_criteria_are_refused_naming_them() {
         ApiClient api = new ApiClient(port);
         String user = Tokens.forUser(DemoUsers.SUPPLIER);

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/v1/notifications")
@@ -27,12 +29,42 @@ public class NotificationController {
 
     /** The caller marks one of its notifications read; 404 for anyone else's. */
     @PostMapping("/{id}/read")
+    @Tag(name = "Notifications")
+    @Operation(operationId = "markNotificationRead", summary = "Mark one of the caller's notifications read "
+            + "(signed-in users)")
     public NotificationView markRead(@AuthenticationPrincipal Jwt user, @PathVariable String id) {
         return feed.markRead(user.getSubject(), id);
     }
 
+    /** How many of the caller's notifications are unread: what the web client's badge polls. */
+    public record UnreadCount(long unread) {
+    }
+
+    @GetMapping("/unread-count")
+    @Tag(name = "Notifications")
+    @Operation(operationId = "countMyUnreadNotifications", summary = "How many of the caller's notifications are "
+            + "unread: the badge (signed-in users)")
+    public UnreadCount countMyUnreadNotifications(@AuthenticationPrincipal Jwt user) {
+        return new UnreadCount(feed.countUnread(user.getSubject()));
+    }
+
+    /** The caller marks all its notifications read; answers how many were unread. */
+    public record MarkedRead(long marked) {
+    }
+
+    @PostMapping("/read-all")
+    @Tag(name = "Notifications")
+    @Operation(operationId = "markAllNotificationsRead", summary = "Mark all the caller's notifications read "
+            + "(signed-in users)")
+    public MarkedRead markAllRead(@AuthenticationPrincipal Jwt user) {
+        return new MarkedRead(feed.markAllRead(user.getSubject()));
+    }
+
     /** The caller's own feed, unread first; pages of at most 100 (a larger size is a 400 naming {@code size}). */
     @GetMapping
+    @Tag(name = "Notifications")
+    @Operation(operationId = "listMyNotifications", summary = "The caller's notifications, newest first (signed-in "
+            + "users)")
     public PageResponse<NotificationView> listMyNotifications(@AuthenticationPrincipal Jwt user,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {

@@ -59,6 +59,21 @@ public class NotificationFeed {
         return view(notification);
     }
 
+    public long countUnread(String userId) {
+        return notifications.countByRecipientUserIdAndReadAtIsNull(userId);
+    }
+
+    /** Marks every unread notification of the user read, at one time; returns how many. */
+    public long markAllRead(String userId) {
+        Instant now = Instant.now();
+        List<NotificationDocument> unread = notifications.findByRecipientUserIdAndReadAtIsNull(userId).stream()
+                .map(n -> new NotificationDocument(n.id(), n.recipientUserId(), n.kind(), n.title(), n.link(),
+                        n.createdAt(), now))
+                .toList();
+        notifications.saveAll(unread);
+        return unread.size();
+    }
+
     /** Not one of the caller's notifications (404 either way). */
     public static class NotificationNotFound extends UseCaseRefusal.NotFound {
         NotificationNotFound(String id) {

@@ -1,5 +1,7 @@
 package org.essmarket.search.notification.persistence;
 
+import java.util.List;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
@@ -7,4 +9,8 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface NotificationRepository extends MongoRepository<NotificationDocument, String> {
 
     Page<NotificationDocument> findByRecipientUserId(String recipientUserId, Pageable page);
+
+    long countByRecipientUserIdAndReadAtIsNull(String recipientUserId);
+
+    List<NotificationDocument> findByRecipientUserIdAndReadAtIsNull(String recipientUserId);
 }

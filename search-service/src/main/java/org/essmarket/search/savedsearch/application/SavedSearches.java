@@ -54,9 +54,8 @@ public class SavedSearches {
     public SavedSearch saveSearch(String ownerUserId, String ownerEmail, String name, SearchCriteria criteria,
             boolean emailAlerts) {
         TenderQuery.from(criteria.asTenderSearch(), territories);
-        if (emailAlerts && (ownerEmail == null || ownerEmail.isBlank())) {
-            throw new InvalidSearchParameters(List.of(new ParameterViolation(EMAIL_ALERTS,
-                    "your account has no email address: alerts can only be in-app")));
+        if (emailAlerts) {
+            requireEmail(ownerEmail);
         }
         if (repository.countByOwnerUserId(ownerUserId) >= SavedSearch.MAX_PER_USER) {
             throw new TooManySavedSearches();
@@ -72,11 +71,38 @@ public class SavedSearches {
                 .map(SavedSearchDocument::toSavedSearch).toList();
     }
 
+    /**
+     * Turns email alerts of one of the caller's saved searches on (to its current address) or off.
+     *
+     * @throws SavedSearchNotFound when it is not one of the caller's
+     * @throws InvalidSearchParameters turning alerts on when the caller's account has no email address
+     */
+    public SavedSearch setEmailAlerts(String ownerUserId, String ownerEmail, String id, boolean emailAlerts) {
+        SavedSearch search = findOwn(ownerUserId, id).toSavedSearch();
+        if (emailAlerts) {
+            requireEmail(ownerEmail);
+        }
+        SavedSearch changed = new SavedSearch(search.id(), search.ownerUserId(), search.name(), search.criteria(),
+                emailAlerts ? ownerEmail : null, search.createdAt());
+        repository.save(SavedSearchDocument.of(changed));
+        return changed;
+    }
+
     /** @throws SavedSearchNotFound when it is not one of the caller's */
     public void deleteSavedSearch(String ownerUserId, String id) {
-        SavedSearchDocument search = repository.findById(id).filter(found -> found.ownerUserId().equals(ownerUserId))
+        repository.delete(findOwn(ownerUserId, id));
+    }
+
+    private SavedSearchDocument findOwn(String ownerUserId, String id) {
+        return repository.findById(id).filter(found -> found.ownerUserId().equals(ownerUserId))
                 .orElseThrow(() -> new SavedSearchNotFound(id));
-        repository.delete(search);
+    }
+
+    private static void requireEmail(String ownerEmail) {
+        if (ownerEmail == null || ownerEmail.isBlank()) {
+            throw new InvalidSearchParameters(List.of(new ParameterViolation(EMAIL_ALERTS,
+                    "your account has no email address: alerts can only be in-app")));
+        }
     }
 
     /**
