@@ -227,6 +227,32 @@ class GroupementsIT {
     }
 
     @Test
+    void the_list_of_groupements_says_which_of_my_suppliers_lead_and_which_are_invited() {
+        Response created = create(insertion, "[1, 2]");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = id(created);
+        Response invited = invite(id, scop, "[2]", "30", created);
+        assertThat(invited.status()).as(invited.body()).isEqualTo(200);
+
+        JsonNode asLead = line(api.get("/api/v1/consortia", lead).json(), id);
+        assertThat(asLead.get("mine").findValuesAsString("supplierId")).containsExactly(insertion);
+        assertThat(asLead.at("/mine/0/role").asString()).isEqualTo("LEAD");
+        JsonNode asInvited = line(api.get("/api/v1/consortia", other).json(), id);
+        assertThat(asInvited.at("/mine/0/supplierId").asString()).isEqualTo(scop);
+        assertThat(asInvited.at("/mine/0/role").asString()).isEqualTo("MEMBER");
+        assertThat(asInvited.at("/mine/0/status").asString()).isEqualTo("INVITED");
+    }
+
+    private static JsonNode line(JsonNode page, String id) {
+        for (JsonNode line : page.get("content")) {
+            if (line.get("id").asString().equals(id)) {
+                return line;
+            }
+        }
+        throw new AssertionError("groupement " + id + " not listed in " + page);
+    }
+
+    @Test
     void a_supplier_leads_only_one_groupement_for_a_tender_R2142_23() {
         assertThat(create(insertion, "[1]").status()).isEqualTo(201);
         Response second = create(insertion, "[1, 2]");

@@ -18,6 +18,7 @@ import org.essmarket.consortium.consortium.api.ConsortiumRequests.Message;
 import org.essmarket.consortium.consortium.api.ConsortiumRequests.NewLead;
 import org.essmarket.consortium.consortium.api.ConsortiumResponses.Groupement;
 import org.essmarket.consortium.consortium.api.ConsortiumResponses.Summary;
+import org.essmarket.consortium.consortium.application.Caller;
 import org.essmarket.consortium.consortium.application.ConsortiumWorkspace;
 import org.essmarket.consortium.consortium.application.ConsortiumWorkspace.PartnerSuggestions;
 import org.essmarket.consortium.consortium.application.GroupementService;
@@ -68,7 +69,9 @@ public class ConsortiumController {
     public PageResponse<Summary> listMyConsortia(Authentication user,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return PageResponse.of(workspace.listMyConsortia(Callers.of(user), PageRequest.of(page, size)), Summary::of);
+        Caller caller = Callers.of(user);
+        return PageResponse.of(workspace.listMyConsortia(caller, PageRequest.of(page, size)),
+                consortium -> Summary.of(consortium, caller.userId()));
     }
 
     @PostMapping

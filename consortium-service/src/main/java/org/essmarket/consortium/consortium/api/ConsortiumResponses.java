@@ -22,13 +22,24 @@ final class ConsortiumResponses {
     private ConsortiumResponses() {
     }
 
-    /** One line of the user's list of groupements. */
+    /**
+     * One line of the user's list of groupements; {@code mine}: the suppliers the user acts for in it,
+     * with their role and where they stand (an invitation waiting for an answer shows as INVITED).
+     */
     record Summary(String id, String tenderId, String tenderTitle, ConsortiumForm form, ConsortiumStatus status,
-            String leadSupplierId, Set<Integer> lots) {
+            String leadSupplierId, Set<Integer> lots, List<MyPlace> mine) {
 
-        static Summary of(Consortium c) {
+        static Summary of(Consortium c, String userId) {
             return new Summary(c.id(), c.tender().id(), c.tender().title(), c.form(), c.status(), c.lead().supplierId(),
-                    c.lotNumbers());
+                    c.lotNumbers(), c.members().stream().filter(m -> m.status().isConcerned() && m.isActingUser(userId))
+                            .map(MyPlace::of).toList());
+        }
+    }
+
+    record MyPlace(String supplierId, String legalName, MemberRole role, InviteStatus status) {
+
+        static MyPlace of(Member m) {
+            return new MyPlace(m.supplierId(), m.legalName(), m.role(), m.status());
         }
     }
 
