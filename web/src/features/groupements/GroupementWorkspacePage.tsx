@@ -41,7 +41,7 @@ export default function GroupementWorkspacePage() {
   const groupement = query.data;
   const workspace = useMemo<Workspace | null>(() => {
     if (!groupement) return null;
-    const myIds = new Set((suppliers.data?.content ?? []).map((s) => s.id));
+    const myIds = new Set((suppliers.data?.content ?? []).flatMap((s) => (s.id ? [s.id] : [])));
     const mine = (groupement.members ?? []).filter((m) => myIds.has(m.supplierId));
     return {
       groupement,

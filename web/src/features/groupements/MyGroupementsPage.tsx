@@ -45,7 +45,7 @@ export default function MyGroupementsPage() {
   const page = usePageParam();
   const query = useMyGroupements(page - 1);
   const suppliers = useMySuppliers();
-  const mySupplierIds = new Set((suppliers.data?.content ?? []).map((s) => s.id));
+  const mySupplierIds = new Set((suppliers.data?.content ?? []).flatMap((s) => (s.id ? [s.id] : [])));
   const lines = (query.data?.content ?? []).map((summary) => ({ summary, role: myRole(summary, mySupplierIds) }));
   const invitations = lines.filter((line) => line.role === 'INVITED');
   const others = lines.filter((line) => line.role !== 'INVITED');

@@ -54,9 +54,11 @@ export default function NewGroupementPage() {
     );
   }
 
-  const verified = (suppliers.data?.content ?? []).filter((s) => s.status === 'VERIFIED');
+  const verified = (suppliers.data?.content ?? []).flatMap((s) =>
+    s.id && s.status === 'VERIFIED' ? [{ id: s.id, name: s.profile?.legalName ?? s.id }] : [],
+  );
   const leadId = lead || (verified.length === 1 ? verified[0]?.id ?? '' : '');
-  const tenderLots = tender.data.lots ?? [];
+  const tenderLots = (tender.data.lots ?? []).flatMap((lot) => (lot.number === undefined ? [] : [{ ...lot, number: lot.number }]));
   const chosenLots = tenderLots.filter((lot) => lots.includes(lot.number));
   const rule = ruleOf(create.error);
   const fieldError = (field: string) => (isApiError(create.error) ? create.error.fieldError(field) : undefined);
@@ -111,7 +113,7 @@ export default function NewGroupementPage() {
             placeholder={verified.length === 1 ? undefined : t('groupements.new.chooseLead')}
             value={leadId}
             onChange={(event) => setLead(event.target.value)}
-            options={verified.map((s) => ({ value: s.id, label: s.legalName ?? s.id }))}
+            options={verified.map((s) => ({ value: s.id, label: s.name }))}
             error={errors.lead}
           />
           <fieldset className={errors.lots ? 'fieldset field--invalid' : 'fieldset'} aria-describedby={errors.lots ? 'new-lots-error' : undefined}>

@@ -43,7 +43,7 @@ export function SubmitJointBid() {
         {submission?.offers && (
           <ul>
             {submission.offers.map((offer) => (
-              <li key={offer.lotNumber}>{t('groupements.submit.offerLine', { lot: offer.lotNumber, amount: formatMoney(offer.amount) })}</li>
+              <li key={offer.lotNumber}>{t('groupements.submit.offerLine', { lot: offer.lotNumber, amount: formatMoney(offer.amount ?? 0) })}</li>
             ))}
           </ul>
         )}

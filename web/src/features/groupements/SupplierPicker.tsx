@@ -16,7 +16,7 @@ export function SupplierPicker({ onPick }: { onPick: (supplier: PickedSupplier) 
   const [text, setText] = useState('');
   const [q, setQ] = useState('');
   const query = useSupplierSearch(q);
-  const hits = query.data?.content ?? [];
+  const hits = (query.data?.content ?? []).flatMap((hit) => (hit.id && hit.legalName ? [{ ...hit, id: hit.id, legalName: hit.legalName }] : []));
   return (
     <div className="supplier-picker">
       <form

@@ -1,6 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { consortiaApi, searchApi, suppliersApi, tendersApi, unwrap } from '@/api/client';
-import type { Groupement, GroupementSummary, Message, Page, PartnerSuggestions } from './model';
+import type { components as SearchSchemas } from '@/api/generated/search';
+import type { components as SupplierSchemas } from '@/api/generated/suppliers';
+import type { components as TenderSchemas } from '@/api/generated/tenders';
+import type { CreateGroupement, Groupement, GroupementSummary, Message, Page, PartnerSuggestions } from './model';
 import { ifMatch } from './model';
 
 /** How often the thread is read again while the page is visible (TanStack pauses when hidden). */
@@ -34,12 +37,7 @@ export function useGroupement(id: string) {
   });
 }
 
-export interface MySupplier {
-  id: string;
-  legalName?: string;
-  status?: string;
-  kinds?: string[];
-}
+export type MySupplier = SupplierSchemas['schemas']['SupplierResponse'];
 
 /** The structures the user acts for (`GET /api/v1/suppliers/mine`). */
 export function useMySuppliers(enabled = true) {
@@ -53,23 +51,7 @@ export function useMySuppliers(enabled = true) {
   });
 }
 
-export interface TenderLot {
-  number: number;
-  title?: string;
-  cpv?: string;
-  reservation?: string;
-  reservationArticle?: string | null;
-  reservationNotice?: string | null;
-}
-
-export interface TenderForGroupement {
-  id: string;
-  title: string;
-  status: string;
-  deadline?: string;
-  lots?: TenderLot[];
-  consortiumPolicy?: { forbidAloneAndInGroupement?: boolean; forbidSeveralGroupements?: boolean };
-}
+export type TenderForGroupement = TenderSchemas['schemas']['TenderResponse'];
 
 export function useTender(id: string | undefined) {
   return useQuery({
@@ -128,13 +110,7 @@ export function useSuggestions(id: string, uncoveredLots: readonly number[]) {
   });
 }
 
-export interface SupplierHit {
-  id: string;
-  legalName: string;
-  kinds?: string[];
-  departmentName?: string | null;
-  department?: string | null;
-}
+export type SupplierHit = SearchSchemas['schemas']['SupplierHit'];
 
 /** The catalogue search, for picking a partner by name. */
 export function useSupplierSearch(q: string) {
@@ -147,20 +123,10 @@ export function useSupplierSearch(q: string) {
   });
 }
 
-export interface FormGroupement {
-  tenderId: string;
-  lots: number[];
-  form: string;
-  leadSupplierId: string;
-  leadLots: number[];
-  leadWork?: string;
-  leadShare?: number;
-}
-
 export function useCreateGroupement() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: FormGroupement) => unwrap(consortiaApi.POST('/api/v1/consortia', { body })) as Promise<Groupement>,
+    mutationFn: (body: CreateGroupement) => unwrap(consortiaApi.POST('/api/v1/consortia', { body })) as Promise<Groupement>,
     onSuccess: (created) => {
       queryClient.setQueryData(groupementKeys.one(created.id), created);
       void queryClient.invalidateQueries({ queryKey: ['groupements', 'mine'] });

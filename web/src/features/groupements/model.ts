@@ -1,114 +1,39 @@
+import type { components } from '@/api/generated/consortia';
+
 /**
- * The groupement as the screens read it. Fields the API may leave out (an invitee, who will see
- * only the invitation) are optional, so every view copes with fewer of them.
+ * The groupement as the screens read it: consortium-service's generated types, with the
+ * identifiers every answer carries made required. Everything else stays optional, so a view copes
+ * with fewer fields (an invitee will see only the invitation).
  */
-export type ConsortiumForm = 'CONJOINT' | 'SOLIDAIRE' | 'CONJOINT_WITH_JOINTLY_LIABLE_LEAD';
-export type ConsortiumStatus = 'FORMING' | 'SUBMITTING' | 'SUBMITTED' | 'EXPIRED';
-export type MemberRole = 'LEAD' | 'MEMBER' | 'SUBCONTRACTOR';
-export type InviteStatus = 'INVITED' | 'ACCEPTED' | 'DECLINED' | 'LEFT';
+type Schemas = components['schemas'];
+type With<T, K extends keyof T> = T & Required<Pick<T, K>>;
+
+export type ConsortiumForm = Schemas['CreateGroupement']['form'];
+export type ConsortiumStatus = NonNullable<Schemas['Groupement']['status']>;
+export type MemberRole = Schemas['Invitation']['role'];
 
 export const FORMS: readonly ConsortiumForm[] = ['CONJOINT', 'SOLIDAIRE', 'CONJOINT_WITH_JOINTLY_LIABLE_LEAD'];
 
-export interface MyPlace {
-  supplierId: string;
-  legalName?: string;
-  role: MemberRole;
-  status: InviteStatus;
-}
-
-export interface GroupementSummary {
-  id: string;
-  tenderId: string;
-  tenderTitle?: string;
-  form?: ConsortiumForm;
-  status: ConsortiumStatus;
-  leadSupplierId?: string;
-  lots?: number[];
-  mine?: MyPlace[];
-}
-
-export interface TargetLot {
-  number: number;
-  title?: string;
-  cpv?: string;
-  reservation?: string;
-}
-
-export interface Member {
-  supplierId: string;
-  legalName?: string;
-  kinds?: string[];
-  role: MemberRole;
-  lots?: number[];
-  work?: string | null;
-  share?: number | string | null;
-  status: InviteStatus;
-  habilitationGranted?: boolean;
-}
-
-export interface LotOffer {
-  lotNumber: number;
-  amount: number | string;
-}
-
-export interface Submission {
-  attempt?: number;
-  offers?: LotOffer[];
-  submittedAt?: string;
-  bidId?: string | null;
-  refusedRule?: string | null;
-  refusal?: string | null;
-}
-
-export interface ChangeRequest {
-  id: string;
-  type: 'RESTRUCTURING' | 'INCAPACITY';
-  reason?: string;
-  leavingSupplierId: string;
-  newShares?: Record<string, number | string>;
-  status: 'PENDING' | 'APPROVED' | 'REFUSED';
-  requestedAt?: string;
-  decisionComment?: string | null;
-  decidedAt?: string | null;
-}
-
-export interface Groupement {
-  id: string;
-  tenderId: string;
-  tenderTitle?: string;
-  deadline?: string;
-  form?: ConsortiumForm;
-  status: ConsortiumStatus;
-  lots?: TargetLot[];
+export type MyPlace = With<Schemas['MyPlace'], 'supplierId' | 'role' | 'status'>;
+export type GroupementSummary = With<Omit<Schemas['Summary'], 'mine'>, 'id' | 'tenderId' | 'status'> & { mine?: MyPlace[] };
+export type TargetLot = With<Schemas['TargetLot'], 'number'>;
+export type Member = With<Schemas['MemberView'], 'supplierId' | 'role' | 'status'>;
+export type ChangeRequest = With<Schemas['ChangeRequest'], 'id' | 'type' | 'status' | 'leavingSupplierId'>;
+export type Groupement = With<Omit<Schemas['Groupement'], 'members' | 'lots' | 'changeRequests'>, 'id' | 'tenderId' | 'status'> & {
   members?: Member[];
-  uncoveredLots?: number[];
-  submission?: Submission | null;
+  lots?: TargetLot[];
   changeRequests?: ChangeRequest[];
-  createdAt?: string;
-  version?: number;
-}
-
-export interface Message {
-  id: string;
-  supplierId?: string;
-  authorUserId?: string;
-  text: string;
-  sentAt: string;
-}
-
-export interface PartnerCandidate {
-  supplierId: string;
-  legalName: string;
-  kinds?: string[];
-  department?: string | null;
-  region?: string | null;
-  activities?: { cpvCodes?: string[]; rangeKind?: string | null; rangeDepartments?: string[]; rangeRegions?: string[] }[];
-}
-
-export interface PartnerSuggestions {
-  available: boolean;
-  lots?: { lotNumber: number; title?: string; suggestions?: PartnerCandidate[] }[];
-}
+};
+export type Message = With<Schemas['ConsortiumMessage'], 'id' | 'text' | 'sentAt'>;
+export type PartnerCandidate = With<Schemas['PartnerCandidate'], 'supplierId' | 'legalName'>;
+export type PartnerSuggestions = Omit<Schemas['PartnerSuggestions'], 'lots'> & {
+  lots?: (Omit<Schemas['LotSuggestions'], 'suggestions'> & { lotNumber: number; suggestions?: PartnerCandidate[] })[];
+};
+export type CreateGroupement = Schemas['CreateGroupement'];
+export type Invitation = Schemas['Invitation'];
+export type MemberScope = Schemas['MemberScope'];
+export type CompositionChange = Schemas['CompositionChange'];
+export type Offer = Schemas['Offer'];
 
 export interface Page<T> {
   content: T[];
