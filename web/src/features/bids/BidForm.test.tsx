@@ -72,7 +72,7 @@ describe('bid form', () => {
     await user.type(screen.getByLabelText(/Montant du lot 2/), '500');
     await user.click(screen.getByRole('button', { name: 'Déposer mon offre' }));
     const lot2 = screen.getByLabelText(/Montant du lot 2/);
-    await waitFor(() => expect(lot2).toHaveAccessibleDescription(/article L2113-12/));
+    await waitFor(() => expect(lot2).toHaveAccessibleDescription(/Offre refusée : ce lot est réservé \(article L2113-12/));
   });
 
   it('does not send a bid whose amount is not a valid number of euros', async () => {

@@ -71,7 +71,11 @@ export function BidForm({ tender, structures }: { tender: Tender; structures: Su
         {lots.map((lot, index) => {
           const problem = check.lotProblems[lot.number];
           const reservedAway = lot.reservation && lot.reservation !== 'NONE' && structure && !(ELIGIBLE[lot.reservation] ?? []).some((k) => kinds.has(k));
-          const refused = refusedLots.includes(lot.number) ? `${apiError?.message ?? ''} ${apiError?.ruleText ?? ''}`.trim() : undefined;
+          const refused = !refusedLots.includes(lot.number)
+            ? undefined
+            : apiError?.rule && apiError.rule === lot.reservationArticle
+              ? t('bids.form.refusedReserved', { article: apiError.rule })
+              : `${apiError?.message ?? ''} ${apiError?.ruleText ?? ''}`.trim();
           const apiField = apiError?.fieldError(`offers[${check.offers.findIndex((o) => o.lotNumber === lot.number)}].amount`);
           return (
             <div key={lot.number} className="lot-row">

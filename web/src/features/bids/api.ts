@@ -44,7 +44,8 @@ export function useSubmitBid(tenderId: string) {
           body,
         }),
       ),
-    onSuccess: () => queries.invalidateQueries({ queryKey: myBidsKey(tenderId) }),
+    // A refusal may come from a bid the first try did record (422: same key, other content): show it.
+    onSettled: () => queries.invalidateQueries({ queryKey: myBidsKey(tenderId) }),
   });
   return { ...mutation, idempotencyKey };
 }
