@@ -15,8 +15,8 @@ export async function openMenuIfCollapsed(page: Page): Promise<void> {
 /** Keycloak's own login page (its French or English labels, as the realm offers both). */
 export function keycloakLoginForm(page: Page) {
   return {
-    username: page.getByLabel(/^(nom d'utilisateur ou courriel|nom d’utilisateur ou courriel|username or email|nom d'utilisateur|username)$/i),
-    password: page.getByLabel(/^(mot de passe|password)$/i),
+    username: page.getByRole('textbox', { name: /^(nom d.utilisateur ou courriel|username or email)\b/i }),
+    password: page.getByRole('textbox', { name: /^(mot de passe|password)$/i }),
     submit: page.getByRole('button', { name: /^(connexion|se connecter|sign in|log in)$/i }),
   };
 }
