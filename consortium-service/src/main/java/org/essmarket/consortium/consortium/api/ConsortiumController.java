@@ -43,6 +43,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The groupement workspace (DESIGN.md §3, §6). Every write names the version it changes with
@@ -66,6 +69,9 @@ public class ConsortiumController {
 
     /** Pages of at most 100, as everywhere (DESIGN.md §6): a larger size is a 400 naming {@code size}. */
     @GetMapping
+    @Tag(name = "Groupements")
+    @Operation(operationId = "listMyGroupements", summary = "The groupements of the structures the caller acts for "
+            + "(suppliers)")
     public PageResponse<Summary> listMyConsortia(Authentication user,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -75,6 +81,11 @@ public class ConsortiumController {
     }
 
     @PostMapping
+    @Tag(name = "Groupements")
+    @Operation(operationId = "createGroupement", summary = "Form a groupement for a tender's lots, as its lead "
+            + "(suppliers)", description = "One mandate per supplier and tender; 409 with rule when the tender's "
+            + "terms or the code de la commande publique forbid it.")
+    @ApiResponse(responseCode = "201", description = "Formed; ETag carries its version")
     ResponseEntity<Groupement> createGroupement(@Valid @RequestBody CreateGroupement request, Authentication user) {
         Consortium created = groupements.createGroupement(Callers.of(user), request.toFormation());
         return ResponseEntity.created(URI.create("/api/v1/consortia/" + created.id())).eTag(ETags.of(created.version()))
@@ -82,11 +93,16 @@ public class ConsortiumController {
     }
 
     @GetMapping("/{id}")
+    @Tag(name = "Groupements")
+    @Operation(operationId = "getGroupement", summary = "One groupement: members, lots covered, shares (its members)")
     ResponseEntity<Groupement> findGroupement(@PathVariable String id, Authentication user) {
         return ok(workspace.findGroupement(Callers.of(user), id));
     }
 
     @PostMapping("/{id}/members")
+    @Tag(name = "Members")
+    @Operation(operationId = "inviteGroupementMember", summary = "Invite a supplier for some lots, with its work "
+            + "and share (the lead, If-Match)")
     ResponseEntity<Groupement> inviteMember(@PathVariable String id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody Invitation request, Authentication user) {
         return ok(groupements.inviteMember(Callers.of(user), id, ETags.requireVersion(ifMatch), request.supplierId(),
@@ -94,6 +110,9 @@ public class ConsortiumController {
     }
 
     @PutMapping("/{id}/members/{supplierId}")
+    @Tag(name = "Members")
+    @Operation(operationId = "changeGroupementMember", summary = "Change a member's lots, work or share (the lead, "
+            + "If-Match)")
     ResponseEntity<Groupement> changeMember(@PathVariable String id, @PathVariable String supplierId,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody MemberScope request,
             Authentication user) {
@@ -102,6 +121,9 @@ public class ConsortiumController {
     }
 
     @PostMapping("/{id}/members/{supplierId}/answer")
+    @Tag(name = "Members")
+    @Operation(operationId = "answerInvitation", summary = "Accept or decline an invitation, optionally granting "
+            + "habilitation (the member's users)")
     ResponseEntity<Groupement> answerInvitation(@PathVariable String id, @PathVariable String supplierId,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody Answer request,
             Authentication user) {
@@ -112,18 +134,25 @@ public class ConsortiumController {
     }
 
     @PostMapping("/{id}/members/{supplierId}/habilitation")
+    @Tag(name = "Members")
+    @Operation(operationId = "grantHabilitation", summary = "Empower the lead to sign for this member (the member's "
+            + "users)")
     ResponseEntity<Groupement> grantHabilitation(@PathVariable String id, @PathVariable String supplierId,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Authentication user) {
         return ok(groupements.grantHabilitation(Callers.of(user), id, ETags.requireVersion(ifMatch), supplierId));
     }
 
     @PostMapping("/{id}/members/{supplierId}/leave")
+    @Tag(name = "Members")
+    @Operation(operationId = "leaveGroupement", summary = "Leave before submission (the member's users)")
     ResponseEntity<Groupement> leaveGroupement(@PathVariable String id, @PathVariable String supplierId,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Authentication user) {
         return ok(groupements.leaveGroupement(Callers.of(user), id, ETags.requireVersion(ifMatch), supplierId));
     }
 
     @PostMapping("/{id}/lead")
+    @Tag(name = "Members")
+    @Operation(operationId = "handOverLead", summary = "Make another member the lead before submission (the lead)")
     ResponseEntity<Groupement> handOverLead(@PathVariable String id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody NewLead request,
             Authentication user) {
@@ -135,6 +164,13 @@ public class ConsortiumController {
      * with the same idempotency key); 409 citing tender-service's rule when it refused the bid.
      */
     @PostMapping("/{id}/submit")
+    @Tag(name = "Submission")
+    @Operation(operationId = "submitJointBid", summary = "Submit the joint bid (the lead)", description = "Recorded "
+            + "once with tender-service (idempotent); 409 with rule when the groupement does not meet the rules "
+            + "(shares, habilitations, R2142-21/23).")
+    @ApiResponse(responseCode = "200", description = "SUBMITTED: the bid is recorded")
+    @ApiResponse(responseCode = "202", description = "SUBMITTING: tender-service is unreachable; retried with the "
+            + "same idempotency key until recorded once or the deadline passes")
     ResponseEntity<Groupement> submitJointBid(@PathVariable String id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody JointBid request,
             Authentication user) {
@@ -148,6 +184,8 @@ public class ConsortiumController {
     }
 
     @GetMapping("/{id}/messages")
+    @Tag(name = "Messages")
+    @Operation(operationId = "listGroupementMessages", summary = "The workspace's message thread (members)")
     PageResponse<ConsortiumMessage> readThread(@PathVariable String id, Authentication user,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -155,17 +193,26 @@ public class ConsortiumController {
     }
 
     @PostMapping("/{id}/messages")
+    @Tag(name = "Messages")
+    @Operation(operationId = "postGroupementMessage", summary = "Write in the thread (members)")
+    @ApiResponse(responseCode = "201", description = "Posted")
     ResponseEntity<ConsortiumMessage> postMessage(@PathVariable String id, @Valid @RequestBody Message request,
             Authentication user) {
         return ResponseEntity.status(HttpStatus.CREATED).body(workspace.postMessage(Callers.of(user), id, request.text()));
     }
 
     @GetMapping("/{id}/suggestions")
+    @Tag(name = "Members")
+    @Operation(operationId = "suggestPartners", summary = "Suppliers who could cover the lots no member covers, and "
+            + "why each fits (members)")
     PartnerSuggestions suggestPartners(@PathVariable String id, Authentication user) {
         return workspace.suggestPartners(Callers.of(user), id);
     }
 
     @PostMapping("/{id}/change-requests")
+    @Tag(name = "Change requests")
+    @Operation(operationId = "requestCompositionChange", summary = "After submission, ask the buyer to change the "
+            + "composition (the lead; R2142-26)")
     ResponseEntity<Groupement> requestCompositionChange(@PathVariable String id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody CompositionChange request,
             Authentication user) {
@@ -175,12 +222,18 @@ public class ConsortiumController {
 
     /** The buyer of the tender reads the change requests of a submitted groupement (its members too). */
     @GetMapping("/{id}/change-requests")
+    @Tag(name = "Change requests")
+    @Operation(operationId = "listChangeRequests", summary = "The composition changes asked and their decisions "
+            + "(members, the tender's buyer)")
     ResponseEntity<List<ChangeRequest>> listChangeRequests(@PathVariable String id, Authentication user) {
         Consortium consortium = groupements.changeRequestsOf(Callers.of(user), id);
         return ResponseEntity.ok().eTag(ETags.of(consortium.version())).body(consortium.changeRequests());
     }
 
     @PostMapping("/{id}/change-requests/{requestId}/decision")
+    @Tag(name = "Change requests")
+    @Operation(operationId = "decideCompositionChange", summary = "Accept or refuse a composition change (the "
+            + "tender's buyer)")
     ResponseEntity<List<ChangeRequest>> decideCompositionChange(@PathVariable String id, @PathVariable String requestId,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody Decision request,
             Authentication user) {
