@@ -48,7 +48,9 @@ function MatchingTenders({ supplierId, name }: { supplierId: string; name: strin
                   </>
                 ) : undefined
               }
-            />
+            >
+              {tender.buyerName && <p>{tender.buyerName}</p>}
+            </Card>
           </li>
         ))}
       </ul>

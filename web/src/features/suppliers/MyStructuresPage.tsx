@@ -7,6 +7,7 @@ import { Loading } from '@/components/Loading';
 import { Page } from '@/components/Page';
 import { useMySuppliers } from './api';
 import { StatusBadge } from './StatusBadge';
+import './supplier-journey.css';
 
 /** `/mes-structures`: the structures I act for, with where each stands (and why, when refused). */
 export default function MyStructuresPage() {

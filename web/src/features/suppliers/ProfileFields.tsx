@@ -88,7 +88,7 @@ export function ProfileFields({
         {SUPPLIER_KINDS.map((kind) => (
           <Checkbox
             key={kind}
-            label={`${kindName(kind)} (${kind})`}
+            label={kindName(kind)}
             checked={kinds.has(kind)}
             onChange={(event) => {
               const next = new Set(kinds);
