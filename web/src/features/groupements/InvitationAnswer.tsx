@@ -4,7 +4,7 @@ import { consortiaApi, unwrap } from '@/api/client';
 import { Button } from '@/components/Button';
 import { Checkbox } from '@/components/Checkbox';
 import { ActionError } from './ActionError';
-import { formatShare } from './format';
+import { formatLots, formatShare } from './format';
 import type { Member } from './model';
 import { useWorkspaceWrite } from './useWorkspaceWrite';
 import { memberName, useWorkspace } from './workspace';
@@ -43,7 +43,7 @@ export function InvitationAnswer({ member }: { member: Member }) {
       </p>
       <ul>
         <li>{t(`groupements.role.${member.role}`)}</li>
-        {member.lots && member.lots.length > 0 && <li>{t('groupements.answer.lots', { lots: member.lots.join(', ') })}</li>}
+        {member.lots && member.lots.length > 0 && <li>{t('groupements.answer.lots', { lots: formatLots(member.lots) })}</li>}
         {member.work && <li>{t('groupements.answer.work', { work: member.work })}</li>}
         {member.share !== undefined && member.share !== null && (
           <li>{t('groupements.answer.share', { share: formatShare(member.share) })}</li>

@@ -5,7 +5,7 @@ import { isApiError } from '@/api/problem';
 import { Button } from '@/components/Button';
 import { Select } from '@/components/Select';
 import { ActionError } from './ActionError';
-import { formatShare } from './format';
+import { formatLots, formatShare } from './format';
 import type { Member } from './model';
 import { ScopeFields, type Scope } from './ScopeFields';
 import { SharesMeter } from './SharesMeter';
@@ -164,7 +164,7 @@ export function MemberActions() {
             <p>
               <strong>{memberName(member)}</strong> — {t(`groupements.role.${member.role}`)}, {t(`groupements.invite.${member.status}`)} —{' '}
               {t('groupements.members.shareOf', { share: formatShare(member.share) })}
-              {member.lots && member.lots.length > 0 && ` — ${t('groupements.members.lotsList', { lots: member.lots.join(', ') })}`}
+              {member.lots && member.lots.length > 0 && ` — ${t('groupements.members.lotsList', { lots: formatLots(member.lots) })}`}
             </p>
             {isLead && forming && editing !== member.supplierId && (
               <Button variant="secondary" onClick={() => setEditing(member.supplierId)}>

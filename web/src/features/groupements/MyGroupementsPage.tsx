@@ -7,6 +7,7 @@ import { Loading } from '@/components/Loading';
 import { Page } from '@/components/Page';
 import { Pagination, usePageParam } from '@/components/Pagination';
 import { useMyGroupements, useMySuppliers } from './api';
+import { formatLots } from './format';
 import type { GroupementSummary } from './model';
 import './groupements.css';
 
@@ -33,7 +34,7 @@ function GroupementLine({ summary, role }: { summary: GroupementSummary; role: M
         {role && <Badge tone={role === 'INVITED' ? 'warning' : 'info'}>{t(`groupements.myRole.${role}`)}</Badge>}{' '}
         <Badge tone={summary.status === 'SUBMITTED' ? 'success' : 'neutral'}>{t(`groupements.status.${summary.status}`)}</Badge>
         {summary.form && ` ${t(`groupements.form.${summary.form}.label`)}`}
-        {summary.lots && summary.lots.length > 0 && ` — ${t('groupements.mine.lots', { lots: summary.lots.join(', ') })}`}
+        {summary.lots && summary.lots.length > 0 && ` — ${t('groupements.mine.lots', { lots: formatLots(summary.lots) })}`}
       </p>
     </li>
   );
