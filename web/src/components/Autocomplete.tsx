@@ -140,47 +140,49 @@ export function Autocomplete({
           {hint}
         </p>
       )}
-      <input
-        ref={inputRef}
-        id={id}
-        name={name}
-        type="text"
-        role="combobox"
-        className="field__control"
-        autoComplete="off"
-        spellCheck={false}
-        placeholder={placeholder}
-        required={required}
-        aria-autocomplete="list"
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-activedescendant={expanded && active >= 0 ? `${id}-option-${active}` : undefined}
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-        value={inputValue}
-        onChange={(event) => {
-          onInputChange(event.target.value);
-          setOpen(true);
-        }}
-        onKeyDown={onKeyDown}
-        onBlur={() => setOpen(false)}
-      />
-      <ul id={listId} role="listbox" aria-label={label} className="autocomplete__list" hidden={!expanded}>
-        {options.map((option, index) => (
-          <li
-            key={`${option.value}-${index}`}
-            id={`${id}-option-${index}`}
-            role="option"
-            aria-selected={index === active}
-            className={index === active ? 'autocomplete__option autocomplete__option--active' : 'autocomplete__option'}
-            // Keep the focus in the field: a blur first would close the list before the click.
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => choose(option)}
-          >
-            {option.label}
-          </li>
-        ))}
-      </ul>
+      <div className="autocomplete__anchor">
+        <input
+          ref={inputRef}
+          id={id}
+          name={name}
+          type="text"
+          role="combobox"
+          className="field__control"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={placeholder}
+          required={required}
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-activedescendant={expanded && active >= 0 ? `${id}-option-${active}` : undefined}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          value={inputValue}
+          onChange={(event) => {
+            onInputChange(event.target.value);
+            setOpen(true);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => setOpen(false)}
+        />
+        <ul id={listId} role="listbox" aria-label={label} className="autocomplete__list" hidden={!expanded}>
+          {options.map((option, index) => (
+            <li
+              key={`${option.value}-${index}`}
+              id={`${id}-option-${index}`}
+              role="option"
+              aria-selected={index === active}
+              className={index === active ? 'autocomplete__option autocomplete__option--active' : 'autocomplete__option'}
+              // Keep the focus in the field: a blur first would close the list before the click.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => choose(option)}
+            >
+              {option.label}
+            </li>
+          ))}
+        </ul>
+      </div>
       <p className="visually-hidden" role="status" aria-live="polite">
         {status}
       </p>

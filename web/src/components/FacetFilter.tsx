@@ -48,9 +48,18 @@ export interface ApiFacetValue {
   selected?: boolean | undefined;
 }
 
-/** The API's facet values as choices, named by `name` when given (else by the API's label). */
-export function facetChoices(values: readonly ApiFacetValue[] | undefined, name?: (value: string, label: string | undefined) => string | undefined): FacetChoice[] {
+/**
+ * The API's facet values as choices, named by `name` when given (else by the API's label). Ticked
+ * are the values of the page's URL (`selected`), not the API's flag: a box shows ticked as soon as
+ * it is clicked, while the results it asks for are still loading.
+ */
+export function facetChoices(
+  values: readonly ApiFacetValue[] | undefined,
+  selected: readonly string[] | undefined,
+  name?: (value: string, label: string | undefined) => string | undefined,
+): FacetChoice[] {
+  const ticked = new Set((selected ?? []).map((value) => value.toUpperCase()));
   return (values ?? [])
     .filter((facet): facet is ApiFacetValue & { value: string } => Boolean(facet.value))
-    .map((facet) => ({ value: facet.value, label: name ? name(facet.value, facet.label) : facet.label, count: facet.count ?? 0, selected: facet.selected ?? false }));
+    .map((facet) => ({ value: facet.value, label: name ? name(facet.value, facet.label) : facet.label, count: facet.count ?? 0, selected: ticked.has(facet.value.toUpperCase()) }));
 }

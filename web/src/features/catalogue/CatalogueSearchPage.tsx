@@ -118,16 +118,16 @@ export default function CatalogueSearchPage() {
       <div className="search-layout">
         <aside className="search-filters" aria-label={t('search.filters')}>
           <Disclosure summary={t('search.filtersToggle')} defaultOpen={wideScreen()}>
-            <FacetFilter legend={t('catalogue.search.kind')} choices={facetChoices(facets?.kind, kindName)} onToggle={toggle('kind')} />
-            <FacetFilter legend={t('catalogue.search.region')} choices={facetChoices(facets?.region)} onToggle={toggle('region')} />
-            <FacetFilter legend={t('catalogue.search.department')} choices={facetChoices(facets?.department)} onToggle={toggle('department')} />
+            <FacetFilter legend={t('catalogue.search.kind')} choices={facetChoices(facets?.kind, query.kind, kindName)} onToggle={toggle('kind')} />
+            <FacetFilter legend={t('catalogue.search.region')} choices={facetChoices(facets?.region, query.region)} onToggle={toggle('region')} />
+            <FacetFilter legend={t('catalogue.search.department')} choices={facetChoices(facets?.department, query.department)} onToggle={toggle('department')} />
             <FacetFilter
               legend={t('catalogue.search.cpv')}
-              choices={facetChoices(facets?.cpvDivision, (value, label) => (label ? `${value} — ${label}` : value))}
+              choices={facetChoices(facets?.cpvDivision, query.cpvPrefix, (value, label) => (label ? `${value} — ${label}` : value))}
               onToggle={toggle('cpvPrefix')}
             />
-            <FacetFilter legend={t('catalogue.search.legalForm')} choices={facetChoices(facets?.legalForm)} onToggle={toggle('legalForm')} />
-            <FacetFilter legend={t('catalogue.search.label')} choices={facetChoices(facets?.label)} onToggle={toggle('label')} />
+            <FacetFilter legend={t('catalogue.search.legalForm')} choices={facetChoices(facets?.legalForm, query.legalForm)} onToggle={toggle('legalForm')} />
+            <FacetFilter legend={t('catalogue.search.label')} choices={facetChoices(facets?.label, query.label)} onToggle={toggle('label')} />
             {filtered && (
               <p>
                 <Button variant="secondary" onClick={() => setParams(wordsOnly(params))}>

@@ -56,7 +56,7 @@ export default function TenderSearchPage() {
   const result = search.data;
   const facets = result?.facets;
   const statusSelected = query.status ?? ['PUBLISHED'];
-  const statusCounts = new Map(facetChoices(facets?.status).map((f) => [f.value, f.count]));
+  const statusCounts = new Map(facetChoices(facets?.status, []).map((f) => [f.value, f.count]));
 
   const setDeadlineRange = (key: string) => {
     const range = deadlineRange(key);
@@ -92,14 +92,14 @@ export default function TenderSearchPage() {
             </fieldset>
             <FacetFilter
               legend={t('tenders.search.reservation')}
-              choices={facetChoices(facets?.reservation, (value, label) => (isReserved(value) ? reservationLabel(value) : label))}
+              choices={facetChoices(facets?.reservation, query.reservation, (value, label) => (isReserved(value) ? reservationLabel(value) : label))}
               onToggle={toggle('reservation')}
             />
             <fieldset className="facet">
               <legend>{t('tenders.search.deadline')}</legend>
-              {facetChoices(facets?.deadline).length > 0 && (
+              {facetChoices(facets?.deadline, []).length > 0 && (
                 <ul className="facet__links">
-                  {facetChoices(facets?.deadline).map((f) => (
+                  {facetChoices(facets?.deadline, []).map((f) => (
                     <li key={f.value}>
                       <Button variant="link" onClick={() => setDeadlineRange(f.value)}>
                         {f.label ?? f.value}
@@ -112,8 +112,8 @@ export default function TenderSearchPage() {
               <TextField label={t('tenders.search.deadlineAfter')} type="date" value={query.deadlineAfter?.slice(0, 10) ?? ''} onChange={(event) => setParams(withParam(params, 'deadlineAfter', event.target.value || undefined))} />
               <TextField label={t('tenders.search.deadlineBefore')} type="date" value={query.deadlineBefore?.slice(0, 10) ?? ''} onChange={(event) => setParams(withParam(params, 'deadlineBefore', event.target.value || undefined))} />
             </fieldset>
-            <FacetFilter legend={t('tenders.search.region')} choices={facetChoices(facets?.region)} onToggle={toggle('region')} />
-            <FacetFilter legend={t('tenders.search.department')} choices={facetChoices(facets?.department)} onToggle={toggle('department')} />
+            <FacetFilter legend={t('tenders.search.region')} choices={facetChoices(facets?.region, query.region)} onToggle={toggle('region')} />
+            <FacetFilter legend={t('tenders.search.department')} choices={facetChoices(facets?.department, query.department)} onToggle={toggle('department')} />
             <FacetFilter legend={t('tenders.search.cpv')} choices={cpvChoices(facets?.cpvDivision, query.cpvPrefix)} onToggle={toggle('cpvPrefix')} />
             <CpvAutocomplete
               label={t('tenders.search.cpvAdd')}
@@ -181,7 +181,7 @@ function withStatus(params: URLSearchParams, statuses: string[]): URLSearchParam
 
 /** The CPV divisions of the facet, and the codes added through the autocomplete that it does not list. */
 function cpvChoices(divisions: Parameters<typeof facetChoices>[0], selected: string[] | undefined): FacetChoice[] {
-  const listed = facetChoices(divisions, (value, label) => (label ? `${value} — ${label}` : value));
+  const listed = facetChoices(divisions, selected, (value, label) => (label ? `${value} — ${label}` : value));
   const extra = (selected ?? []).filter((code) => !listed.some((choice) => choice.value === code)).map((code) => ({ value: code, selected: true }));
   return [...listed, ...extra];
 }
