@@ -111,7 +111,7 @@ test('the unread badge goes up when a tender matching fournisseur1\'s structure 
   // (Other alerts may arrive meanwhile on a shared platform: the count goes up by at least one.)
   await expect.poll(unread, { timeout: 120_000, intervals: [2_000] }).toBeGreaterThan(before);
   const after = await unread();
-  await expect(notifications).toHaveAccessibleName(new RegExp(`^Notifications, ${after} non lues?$`));
+  await expect(notifications).toHaveAccessibleName(new RegExp(`^Notifications\\s?, ${after} non lues?$`));
   await checkPage(page, 'badge-apres');
 
   await notifications.click();
