@@ -23,6 +23,7 @@ import {
   type Tender,
 } from './api';
 import '@/features/suppliers/supplier-journey.css';
+import { FormGroupementAction } from '@/features/groupements/FormGroupementAction';
 
 /** Tenders whose view was recorded in this tab: one POST per tender, even when React mounts twice. */
 const viewed = new Set<string>();
@@ -214,9 +215,7 @@ export function TenderSupplierActions({ tender }: { tender: Tender }) {
             <Link className="button button--primary" to={`/appels-offres/${tenderId}/offre`}>
               {t('bids.actions.bidAlone')}
             </Link>
-            <Link className="button button--secondary" to={`/groupements/nouveau?appel=${encodeURIComponent(tenderId)}`}>
-              {t('bids.actions.formGroupement')}
-            </Link>
+            <FormGroupementAction tender={tender} />
           </>
         ) : (
           <Link to={`/appels-offres/${tenderId}/offre`}>{t('bids.actions.seeMyBid')}</Link>

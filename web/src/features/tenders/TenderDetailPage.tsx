@@ -11,7 +11,6 @@ import { Loading } from '@/components/Loading';
 import { Page } from '@/components/Page';
 import { Pagination, usePageParam } from '@/components/Pagination';
 import { TenderSupplierActions } from '@/features/bids/TenderSupplierActions';
-import { FormGroupementAction } from '@/features/groupements/FormGroupementAction';
 import { useCpvLabels } from '@/features/reference/cpvLabels';
 import { isReserved, reservationLabel, reservationMeaning } from '@/features/reference/reservations';
 import { formatDate, formatDateTime, formatMoney, formatNumber, formatTimeLeft } from '@/i18n/format';
@@ -87,10 +86,9 @@ function TenderDetail({ tender }: { tender: Tender }) {
         {tender.publishedAt && <Fact term={t('tenders.detail.publishedAt')}>{formatDate(tender.publishedAt)}</Fact>}
       </dl>
 
-      {/* Actions of the signed-in supplier (supplier journey) and of a groupement (groupement workspace): their engineers' components. */}
+      {/* What a signed-in supplier does on a tender: answer alone, form a groupement, say its interest, ask. */}
       <section className="tender-actions" aria-label={t('tenders.detail.actions')}>
         <TenderSupplierActions tender={tender} />
-        <FormGroupementAction tender={tender} />
       </section>
 
       {tender.description && (
