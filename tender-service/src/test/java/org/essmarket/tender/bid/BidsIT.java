@@ -355,6 +355,35 @@ class BidsIT {
     }
 
     @Test
+    void only_consortium_service_withdraws_or_completes_a_joint_bid_not_the_partners_users() {
+        String tenderId = openTender().id();
+        String joint = bid(tenderId, consortiumService, """
+                {"consortiumId": "c-lead", "members": [
+                  {"supplierId": "%s", "role": "LEAD", "lots": [1]},
+                  {"supplierId": "%s", "role": "MEMBER", "lots": [3]}],
+                 "offers": [{"lotNumber": 1, "amount": 90000}, {"lotNumber": 3, "amount": 41000}]}"""
+                .formatted(insertion, disability), "lead-only").json().get("id").asString();
+        String bidPath = "/api/v1/tenders/" + tenderId + "/bids/" + joint;
+        byte[] pdf = "%PDF-1.7\nannexe\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        for (String partnerUser : List.of(supplier, otherSupplier)) { // the lead's user, then a member's
+            assertThat(api.get(bidPath, partnerUser).status()).as("partners read the joint bid").isEqualTo(200);
+            Response withdraw = api.send("POST", bidPath + "/withdraw", partnerUser, null, null);
+            assertThat(withdraw.status()).as(withdraw.body()).isEqualTo(403);
+            assertThat(withdraw.json().get("detail").asString()).contains("groupement");
+            assertThat(api.upload(bidPath + "/documents", partnerUser, "annexe.pdf", "application/pdf", pdf).status())
+                    .isEqualTo(403);
+        }
+        assertThat(api.get(bidPath, consortiumService).json().get("status").asString()).isEqualTo("PENDING");
+
+        assertThat(api.upload(bidPath + "/documents", consortiumService, "annexe.pdf", "application/pdf", pdf).status())
+                .isEqualTo(201);
+        Response withdrawn = api.send("POST", bidPath + "/withdraw", consortiumService, null, null);
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.json().get("status").asString()).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
     void consortium_service_learns_which_competing_bids_a_supplier_takes_part_in() {
         String tenderId = openTender().id();
         String solo = bid(tenderId, otherSupplier, alone(scop, "[{\"lotNumber\": 3, \"amount\": 40000}]"), "solo")

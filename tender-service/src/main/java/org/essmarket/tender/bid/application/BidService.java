@@ -101,9 +101,7 @@ public class BidService {
     /** The bidder takes its bid back before the deadline. */
     public Bid withdrawBid(Caller caller, String tenderId, String bidId) {
         Bid bid = findBid(caller, tenderId, bidId);
-        if (!isBidder(caller, bid)) {
-            throw new NotAllowed("Only the bidder withdraws its bid");
-        }
+        requireMayChange(caller, bid, "withdraws");
         Tender tender = tenderService.findTender(caller, tenderId);
         bid.withdraw(tender.terms().deadline(), clock.instant());
         try {
@@ -144,9 +142,7 @@ public class BidService {
      */
     public Bid findBidToComplete(Caller caller, String tenderId, String bidId) {
         Bid bid = findBid(caller, tenderId, bidId);
-        if (!isBidder(caller, bid)) {
-            throw new NotAllowed("Only the bidder adds documents to its bid");
-        }
+        requireMayChange(caller, bid, "adds documents to");
         Tender tender = tenderService.findTender(caller, tenderId);
         if (!bid.status().isActive() || !tender.isOpenForBids(clock.instant())) {
             throw new BidRuleViolation("deadline", "Documents are added to a competing bid before the deadline "
@@ -203,6 +199,14 @@ public class BidService {
         if (!tender.isDeadlinePassed(clock.instant())) {
             throw new TenderRuleViolation(tender.status(),
                     "Bids are sealed until the deadline " + tender.terms().deadline());
+        }
+    }
+
+    private static void requireMayChange(Caller caller, Bid bid, String action) {
+        if (!bid.mayBeChangedBy(caller.userId(), caller.isService())) {
+            throw new NotAllowed(bid.isJoint()
+                    ? "Only the groupement's lead " + action + " its bid, through the groupement workspace"
+                    : "Only the bidder " + action + " its bid");
         }
     }
 
