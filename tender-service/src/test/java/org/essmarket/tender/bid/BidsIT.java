@@ -191,6 +191,37 @@ class BidsIT {
     }
 
     @Test
+    void two_members_of_one_supplier_submitting_at_once_with_their_own_keys_make_one_bid() throws Exception {
+        String tenderId = openTender().id();
+        String shared = "shared-" + UUID.randomUUID().toString().substring(0, 8);
+        partners.stubFor(get(urlEqualTo("/internal/suppliers/" + shared + "/tenderer")).willReturn(okJson("""
+                {"id": "%s", "siret": "38367939600028", "legalName": "Régie partagée", "status": "VERIFIED",
+                 "kinds": ["EI"], "department": "69", "memberIds": ["%s", "%s"]}"""
+                .formatted(shared, Tokens.subjectOf(supplier), Tokens.subjectOf(otherSupplier)))));
+        String body = alone(shared, "[{\"lotNumber\": 3, \"amount\": 45000}]");
+        assertThat(bid(tenderId, otherSupplier, alone(scop, "[{\"lotNumber\": 3, \"amount\": 1}]"), "warm-up").status())
+                .as("another bidder, so that the parallel calls do not wait on the service's first token").isEqualTo(201);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String member = i % 2 == 0 ? supplier : otherSupplier;
+            String key = "member-" + i;
+            calls.add(() -> bid(tenderId, member, body, key));
+        }
+        List<Response> responses = new ArrayList<>();
+        for (Future<Response> f : pool.invokeAll(calls)) {
+            responses.add(f.get());
+        }
+        pool.shutdown();
+
+        assertThat(responses).extracting(Response::status).containsOnly(201, 409);
+        assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
+        assertThat(responses).filteredOn(r -> r.status() == 409)
+                .allSatisfy(r -> assertThat(r.json().get("rule").asString()).isEqualTo("one bid per bidder"));
+        assertThat(bids.activeOnTender(tenderId)).filteredOn(bid -> bid.bidderId().equals(shared)).hasSize(1);
+    }
+
+    @Test
     void the_same_idempotency_key_for_a_different_bid_is_refused_and_a_bid_needs_a_key() {
         String tenderId = openTender().id();
         assertThat(bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 45000}]"), "k").status())

@@ -93,7 +93,12 @@ public class BidService {
         Bid bid = Bid.submit(bidId, tenderId, proposal.consortiumId(), bidders.tenderers(), proposal.offers(),
                 caller.userId(), bidders.readers(), fingerprint, clock.instant());
         if (!bids.insertNew(bid)) {
-            return replay(bids.findById(bidId).orElseThrow(), fingerprint); // a parallel retry got there first
+            // A parallel retry got there first, or another submission of the same bidder did (the store refused it).
+            var stored = bids.findById(bidId);
+            if (stored.isEmpty()) {
+                throw BidRules.alreadyBidding(bid.bidderId(), bid.isJoint());
+            }
+            return replay(stored.get(), fingerprint);
         }
         return new Submission(bids.findById(bidId).orElseThrow(), true);
     }
