@@ -1,7 +1,9 @@
 package org.essmarket.tender.bid;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -122,7 +124,11 @@ class BidsIT {
     }
 
     private Tender publishedTender(Instant deadline, ConsortiumPolicy policy) {
-        TenderTerms terms = new TenderTerms("Entretien des parcs", null, TenderKind.TENDER, Procedure.OPEN,
+        return publishedTender(deadline, policy, "Entretien des parcs");
+    }
+
+    private Tender publishedTender(Instant deadline, ConsortiumPolicy policy, String title) {
+        TenderTerms terms = new TenderTerms(title, null, TenderKind.TENDER, Procedure.OPEN,
                 new BigDecimal("250000"), new PlaceOfPerformance(PlaceOfPerformance.Scope.DEPARTMENTS, List.of("69"), null),
                 List.of("77310000"), null, null, List.of(new AwardCriterion("Prix", 100)), deadline, null, policy,
                 new LotLimits(2, 1), List.of(new Lot(1, "Espaces verts", "77310000", null, Reservation.INSERTION),
@@ -320,6 +326,49 @@ class BidsIT {
         Response wrongLot = award(tenderId, 1, mine);
         assertThat(wrongLot.status()).isEqualTo(400);
         assertThat(wrongLot.json().at("/errors/0/field").asString()).isEqualTo("bidId");
+    }
+
+    /** A tender with that title whose lot 3 is awarded to the insertion company's bid; its id. */
+    private String awardedTender(String title) {
+        String tenderId = publishedTender(Instant.now().plus(Duration.ofDays(10)), new ConsortiumPolicy(true, true), title).id();
+        String winner = bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 40000}]"), "w")
+                .json().get("id").asString();
+        deadlinePasses(tenderId);
+        assertThat(award(tenderId, 3, winner).status()).isEqualTo(200);
+        return tenderId;
+    }
+
+    @Test
+    void a_notification_search_service_refuses_is_set_aside_and_the_other_outcomes_are_still_told() {
+        // search-service refuses what breaks its contract: a title over 300 characters, or (here) a poisoned one.
+        partners.stubFor(post(urlEqualTo("/internal/notifications")).atPriority(1)
+                .withRequestBody(matching(".*\"title\":\"[^\"]{301,}\".*"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\": 400, \"detail\": \"title: size must be at most 300\"}")));
+        partners.stubFor(post(urlEqualTo("/internal/notifications")).atPriority(1).withRequestBody(containing("Poison"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\": 400, \"detail\": \"refused\"}")));
+        List<String> poisoned = new ArrayList<>();
+        for (int i = 0; i < 6; i++) { // more than the breaker's minimum number of calls
+            poisoned.add(awardedTender("Poison " + i));
+        }
+        String longTitle = awardedTender("Entretien des espaces verts " + "et des parcs de la métropole ".repeat(10));
+
+        outcomes.tellOutcomes();
+
+        assertThat(tenders.findById(longTitle).orElseThrow().awardOf(3).orElseThrow().outcomeNotified())
+                .as("told, with its title shortened to what search-service takes").isTrue();
+        String told = partners.findAll(postRequestedFor(urlEqualTo("/internal/notifications"))
+                .withRequestBody(containing(longTitle))).getFirst().getBodyAsString();
+        assertThat(ApiClient.JSON.readTree(told).get(0).get("title").asString()).hasSizeLessThanOrEqualTo(300)
+                .startsWith("Votre offre est retenue pour le lot 3 — Entretien des espaces verts");
+        for (String tenderId : poisoned) {
+            var award = tenders.findById(tenderId).orElseThrow().awardOf(3).orElseThrow();
+            assertThat(award.outcomeNotified()).isFalse();
+            assertThat(award.outcomeFailure()).as("set aside with the reason").contains("400");
+        }
+        assertThat(tenders.withOutcomesToTell(50)).extracting(Tender::id).as("not retried forever")
+                .doesNotContainAnyElementsOf(poisoned);
     }
 
     @Test

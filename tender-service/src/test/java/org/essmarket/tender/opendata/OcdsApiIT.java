@@ -109,7 +109,8 @@ class OcdsApiIT {
         Instant deadline = Instant.now().minus(Duration.ofDays(5));
         Instant awardedAt = deadline.plus(Duration.ofDays(2));
         Tender tender = store(TenderStatus.CLOSED, deadline, List.of(
-                new LotAward(2, "b-esat", OcdsExportTest.ESAT.supplierId(), new BigDecimal("76500.50"), awardedAt, true)));
+                new LotAward(2, "b-esat", OcdsExportTest.ESAT.supplierId(), new BigDecimal("76500.50"), awardedAt, true,
+                        null)));
         storeBids(tender.id(), "", OcdsExportTest.bids().stream().map(bid -> bid.id().equals("b-esat")
                 ? OcdsExportTest.bid(bid.id(), bid.consortiumId(), bid.tenderers(), bid.offers(), bid.submittedAt(),
                         BidStatus.AWARDED)

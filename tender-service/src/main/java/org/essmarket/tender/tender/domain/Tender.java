@@ -142,7 +142,7 @@ public class Tender {
             throw new TenderRuleViolation(status, "This bidder already won " + alreadyWon
                     + " lot(s): the tender awards at most " + limit + " per bidder");
         }
-        LotAward award = new LotAward(lotNumber, bidId, bidderId, amount, now, false);
+        LotAward award = new LotAward(lotNumber, bidId, bidderId, amount, now, false, null);
         awards.add(award);
         if (awards.size() == lotsForBidding().size()) {
             status = TenderStatus.AWARDED;
@@ -153,6 +153,11 @@ public class Tender {
     /** Records that every bidder on the lot has been told the outcome. */
     public void markOutcomeNotified(int lotNumber) {
         awards.replaceAll(award -> award.lotNumber() == lotNumber ? award.notified() : award);
+    }
+
+    /** search-service refused the lot's outcome notifications: set aside with the reason, for an admin to see. */
+    public void markOutcomeUndeliverable(int lotNumber, String reason) {
+        awards.replaceAll(award -> award.lotNumber() == lotNumber ? award.undeliverable(reason) : award);
     }
 
     public Optional<LotAward> awardOf(int lotNumber) {
