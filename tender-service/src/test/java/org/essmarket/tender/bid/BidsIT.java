@@ -317,6 +317,19 @@ class BidsIT {
     }
 
     @Test
+    void before_the_deadline_an_award_attempt_reveals_nothing_about_the_sealed_bids() {
+        String tenderId = openTender().id();
+        String sealed = bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 40000}]"), "s")
+                .json().get("id").asString();
+        for (String bidId : List.of(sealed, "no-such-bid")) {
+            Response early = award(tenderId, 1, bidId);
+            assertThat(early.status()).as(early.body()).isEqualTo(409);
+            assertThat(early.json().get("tenderStatus").asString()).isEqualTo("PUBLISHED");
+            assertThat(early.body()).doesNotContain(bidId);
+        }
+    }
+
+    @Test
     void only_the_buyer_body_awards_and_only_a_bid_offering_the_lot() {
         String tenderId = openTender().id();
         String mine = bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 40000}]"), "x")

@@ -178,6 +178,7 @@ public class BidService {
         if (!caller.actsFor(tender.buyerSiret())) {
             throw new NotAllowed("Only buyers of the buyer body " + tender.buyerSiret() + " award its tenders");
         }
+        tender.requireAwardable(clock.instant());
         Bid bid = bids.findById(bidId).filter(found -> found.tenderId().equals(tenderId))
                 .orElseThrow(() -> new InvalidFieldException("bidId", "Tender " + tenderId + " has no bid " + bidId));
         if (!bid.status().isActive()) {
