@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code ./marketplace up / down} as a user runs it: the launcher the script execs, on its own
@@ -186,8 +187,9 @@ class LocalPlatformIT {
         Response awarded = gateway.send("POST", tender + "/lots/2/award", buyer, "{\"bidId\": \"" + bidId + "\"}", null);
         assertThat(awarded.status()).as(awarded.body()).isEqualTo(200);
 
-        assertThat(gateway.get(tender + "/ocds", null).json().at("/releases/0/awards/0/relatedBid").asString())
-                .startsWith(bidId);
+        JsonNode award = gateway.get(tender + "/ocds", null).json().at("/releases/0/awards/0");
+        assertThat(award.at("/suppliers/0/name").asString()).isEqualTo("Entreprise Adaptée du Confluent");
+        assertThat(award.at("/value/amount").decimalValue()).isEqualByComparingTo("57500.00");
         Instant tellBy = Instant.now().plusSeconds(90);
         String feed = "";
         while (!(feed.contains("BID_OUTCOME") && feed.contains("TENDER_ALERT")) && Instant.now().isBefore(tellBy)) {

@@ -28,7 +28,8 @@ public class SecurityConfig {
                                 "/api/v1/consortia/*/messages", "/api/v1/consortia/*/suggestions").hasRole(SUPPLIER)
                         .requestMatchers(HttpMethod.POST, "/api/v1/consortia", "/api/v1/consortia/*/members",
                                 "/api/v1/consortia/*/members/*/answer", "/api/v1/consortia/*/members/*/habilitation",
-                                "/api/v1/consortia/*/members/*/leave", "/api/v1/consortia/*/lead",
+                                "/api/v1/consortia/*/members/*/leave",
+                                "/api/v1/consortia/*/members/*/withdraw-invitation", "/api/v1/consortia/*/lead",
                                 "/api/v1/consortia/*/submit", "/api/v1/consortia/*/messages",
                                 "/api/v1/consortia/*/change-requests").hasRole(SUPPLIER)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/consortia/*/members/*").hasRole(SUPPLIER)

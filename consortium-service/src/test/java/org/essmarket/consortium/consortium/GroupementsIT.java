@@ -309,6 +309,61 @@ class GroupementsIT {
     }
 
     @Test
+    void an_invited_supplier_sees_only_its_invitation_and_the_lead_withdraws_it_while_forming() {
+        Response created = create(insertion, "[1, 2]");
+        String id = id(created);
+        Response esatIn = accept(id, esat, lead, invite(id, esat, "[2]", "50", created));
+        Response scopInvited = write("POST", "/api/v1/consortia/" + id + "/members", lead, """
+                {"supplierId": "%s", "role": "SUBCONTRACTOR", "work": "Vitrerie"}""".formatted(scop), esatIn);
+        assertThat(scopInvited.status()).as(scopInvited.body()).isEqualTo(200);
+        api.send("POST", "/api/v1/consortia/" + id + "/messages", lead, "{\"text\": \"Notre prix : 90 000 €\"}", null);
+        partners.stubFor(post(urlEqualTo("/api/v1/tenders/" + tenderId + "/bids"))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(bidRecorded("bid-9"))));
+        Response submitted = submit(scopInvited);
+        assertThat(submitted.json().get("status").asString()).as(submitted.body()).isEqualTo("SUBMITTED");
+
+        Response invitation = read(id, other);
+        assertThat(invitation.status()).as("the invitee sees what it is invited to").isEqualTo(200);
+        assertThat(invitation.json().get("tenderId").asString()).isEqualTo(tenderId);
+        assertThat(invitation.json().get("members").findValuesAsString("supplierId")).containsExactly(insertion, scop);
+        assertThat(invitation.json().has("submission")).as("no amounts").isFalse();
+        assertThat(invitation.body()).doesNotContain("90000").doesNotContain(esat);
+        assertThat(api.get("/api/v1/consortia/" + id + "/messages", other).status()).as("no messages").isEqualTo(404);
+        assertThat(api.send("POST", "/api/v1/consortia/" + id + "/messages", other, "{\"text\": \"?\"}", null).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/consortia/" + id + "/change-requests", other).status()).isEqualTo(404);
+        assertThat(read(id, lead).json().at("/submission/offers/0/amount").decimalValue())
+                .as("members still see everything").isEqualByComparingTo("90000");
+
+        Response frozen = write("POST", "/api/v1/consortia/" + id + "/members/" + scop + "/withdraw-invitation", lead,
+                null, submitted);
+        assertThat(frozen.status()).as(frozen.body()).isEqualTo(409);
+        assertThat(frozen.json().get("rule").asString()).isEqualTo("R2142-26");
+    }
+
+    @Test
+    void the_lead_withdraws_an_invitation_while_forming_and_the_invitee_no_longer_sees_the_groupement() {
+        Response created = create(insertion, "[1, 2]");
+        String id = id(created);
+        Response invited = invite(id, scop, "[2]", "30", created);
+        String withdrawPath = "/api/v1/consortia/" + id + "/members/" + scop + "/withdraw-invitation";
+
+        assertThat(write("POST", withdrawPath, other, null, invited).status()).as("only the lead withdraws").isEqualTo(403);
+        assertThat(api.send("POST", withdrawPath, lead, null, null).status()).as("If-Match like every write").isEqualTo(428);
+        Response withdrawn = write("POST", withdrawPath, lead, null, invited);
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.json().get("members").findValuesAsString("supplierId")).containsExactly(insertion);
+        assertThat(read(id, other).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/consortia", other).json().get("content").findValuesAsString("id")).doesNotContain(id);
+        assertThat(accept(id, scop, other, withdrawn).status()).as("nothing left to accept").isEqualTo(404);
+
+        Response again = write("POST", withdrawPath, lead, null, withdrawn);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("rule").asString()).isEqualTo("invitation");
+        assertThat(invite(id, scop, "[2]", "30", withdrawn).status()).as("the lead may invite it again").isEqualTo(200);
+    }
+
+    @Test
     void bad_shares_and_uncovered_lots_name_what_is_missing() {
         Response created = create(insertion, "[1, 2]");
         String id = id(created);

@@ -21,7 +21,7 @@ public record SupplierIndexDocument(String id, String siret, String legalName, S
         List<String> labels, List<String> networks, List<String> memberIds) {
 
     static SupplierIndexDocument of(Supplier supplier) {
-        SupplierProfile profile = supplier.profile();
+        SupplierProfile profile = supplier.verifiedProfile();
         Location where = profile.location();
         Map<String, Double> point = where != null && where.latitude() != null && where.longitude() != null
                 ? Map.of("lat", where.latitude(), "lon", where.longitude())

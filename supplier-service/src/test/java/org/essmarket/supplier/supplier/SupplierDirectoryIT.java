@@ -250,6 +250,41 @@ class SupplierDirectoryIT {
         assertThat(api.get("/internal/suppliers/" + id + "/tenderer", supplier).status()).isEqualTo(403);
     }
 
+    @Test
+    void a_verified_supplier_s_new_kinds_and_legal_name_count_only_once_a_facilitator_approves_them() {
+        String id = register(supplier, freshSiret()).get("id").asString();
+        assertThat(api.send("POST", "/api/v1/suppliers/" + id + "/verify", admin, "{}", null).status()).isEqualTo(200);
+        String service = Tokens.forClient("tender-service", DemoUsers.serviceClientSecret("tender-service"));
+        String claimsDisability = registrationProfile().replace("[\"ACI\"]", "[\"EA\", \"ESAT\"]")
+                .replace("Atelier Solidaire du Rhône", "ESAT du Rhône");
+
+        Response changed = api.send("PUT", "/api/v1/suppliers/" + id, supplier, claimsDisability,
+                api.get("/api/v1/suppliers/" + id, supplier).header("ETag"));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().get("status").asString()).as("still listed and bidding").isEqualTo("VERIFIED");
+        assertThat(changed.json().get("pendingChanges").toString()).contains("kinds", "legalName");
+        JsonNode tenderer = api.get("/internal/suppliers/" + id + "/tenderer", service).json();
+        assertThat(tenderer.get("kinds").toString()).as("eligibility reads verified kinds").isEqualTo("[\"ACI\"]");
+        assertThat(tenderer.get("legalName").asString()).isEqualTo("Atelier Solidaire du Rhône");
+        assertThat(api.get("/api/v1/suppliers/" + id, null).json().at("/profile/kinds").toString()).isEqualTo("[\"ACI\"]");
+
+        Response approved = api.send("POST", "/api/v1/suppliers/" + id + "/verify", admin, "{\"reason\": \"agrément ESAT reçu\"}", null);
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("pendingChanges")).isEmpty();
+        assertThat(api.get("/internal/suppliers/" + id + "/tenderer", service).json().get("kinds").toString())
+                .contains("EA", "ESAT").doesNotContain("ACI");
+
+        String backToAci = claimsDisability.replace("[\"EA\", \"ESAT\"]", "[\"ACI\", \"EA\"]");
+        api.send("PUT", "/api/v1/suppliers/" + id, supplier, backToAci, api.get("/api/v1/suppliers/" + id, supplier).header("ETag"));
+        assertThat(api.send("POST", "/api/v1/suppliers/" + id + "/reject", admin, "{}", null).status())
+                .as("a refusal says why").isEqualTo(400);
+        Response rejected = api.send("POST", "/api/v1/suppliers/" + id + "/reject", admin, "{\"reason\": \"pas de conventionnement IAE\"}", null);
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
+        assertThat(rejected.json().get("status").asString()).isEqualTo("VERIFIED");
+        assertThat(rejected.json().at("/profile/kinds").toString()).contains("EA", "ESAT").doesNotContain("ACI");
+        assertThat(api.get("/api/v1/suppliers/" + id + "/audit", supplier).body()).contains("CHANGES_APPROVED", "CHANGES_REJECTED");
+    }
+
     private static String registrationProfile() {
         String full = registration("00000000000000", "77310000", "{\"kind\": \"RADIUS\", \"radiusKm\": 30}");
         return full.substring(full.indexOf("\"profile\": ") + "\"profile\": ".length(), full.lastIndexOf('}'));

@@ -1,7 +1,9 @@
 package org.essmarket.tender.bid;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -122,7 +124,11 @@ class BidsIT {
     }
 
     private Tender publishedTender(Instant deadline, ConsortiumPolicy policy) {
-        TenderTerms terms = new TenderTerms("Entretien des parcs", null, TenderKind.TENDER, Procedure.OPEN,
+        return publishedTender(deadline, policy, "Entretien des parcs");
+    }
+
+    private Tender publishedTender(Instant deadline, ConsortiumPolicy policy, String title) {
+        TenderTerms terms = new TenderTerms(title, null, TenderKind.TENDER, Procedure.OPEN,
                 new BigDecimal("250000"), new PlaceOfPerformance(PlaceOfPerformance.Scope.DEPARTMENTS, List.of("69"), null),
                 List.of("77310000"), null, null, List.of(new AwardCriterion("Prix", 100)), deadline, null, policy,
                 new LotLimits(2, 1), List.of(new Lot(1, "Espaces verts", "77310000", null, Reservation.INSERTION),
@@ -188,6 +194,37 @@ class BidsIT {
         assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
         assertThat(responses.stream().map(r -> r.json().get("id").asString()).distinct()).hasSize(1);
         assertThat(bids.onTender(tenderId)).hasSize(1);
+    }
+
+    @Test
+    void two_members_of_one_supplier_submitting_at_once_with_their_own_keys_make_one_bid() throws Exception {
+        String tenderId = openTender().id();
+        String shared = "shared-" + UUID.randomUUID().toString().substring(0, 8);
+        partners.stubFor(get(urlEqualTo("/internal/suppliers/" + shared + "/tenderer")).willReturn(okJson("""
+                {"id": "%s", "siret": "38367939600028", "legalName": "Régie partagée", "status": "VERIFIED",
+                 "kinds": ["EI"], "department": "69", "memberIds": ["%s", "%s"]}"""
+                .formatted(shared, Tokens.subjectOf(supplier), Tokens.subjectOf(otherSupplier)))));
+        String body = alone(shared, "[{\"lotNumber\": 3, \"amount\": 45000}]");
+        assertThat(bid(tenderId, otherSupplier, alone(scop, "[{\"lotNumber\": 3, \"amount\": 1}]"), "warm-up").status())
+                .as("another bidder, so that the parallel calls do not wait on the service's first token").isEqualTo(201);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String member = i % 2 == 0 ? supplier : otherSupplier;
+            String key = "member-" + i;
+            calls.add(() -> bid(tenderId, member, body, key));
+        }
+        List<Response> responses = new ArrayList<>();
+        for (Future<Response> f : pool.invokeAll(calls)) {
+            responses.add(f.get());
+        }
+        pool.shutdown();
+
+        assertThat(responses).extracting(Response::status).containsOnly(201, 409);
+        assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
+        assertThat(responses).filteredOn(r -> r.status() == 409)
+                .allSatisfy(r -> assertThat(r.json().get("rule").asString()).isEqualTo("one bid per bidder"));
+        assertThat(bids.activeOnTender(tenderId)).filteredOn(bid -> bid.bidderId().equals(shared)).hasSize(1);
     }
 
     @Test
@@ -280,6 +317,19 @@ class BidsIT {
     }
 
     @Test
+    void before_the_deadline_an_award_attempt_reveals_nothing_about_the_sealed_bids() {
+        String tenderId = openTender().id();
+        String sealed = bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 40000}]"), "s")
+                .json().get("id").asString();
+        for (String bidId : List.of(sealed, "no-such-bid")) {
+            Response early = award(tenderId, 1, bidId);
+            assertThat(early.status()).as(early.body()).isEqualTo(409);
+            assertThat(early.json().get("tenderStatus").asString()).isEqualTo("PUBLISHED");
+            assertThat(early.body()).doesNotContain(bidId);
+        }
+    }
+
+    @Test
     void only_the_buyer_body_awards_and_only_a_bid_offering_the_lot() {
         String tenderId = openTender().id();
         String mine = bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 40000}]"), "x")
@@ -289,6 +339,49 @@ class BidsIT {
         Response wrongLot = award(tenderId, 1, mine);
         assertThat(wrongLot.status()).isEqualTo(400);
         assertThat(wrongLot.json().at("/errors/0/field").asString()).isEqualTo("bidId");
+    }
+
+    /** A tender with that title whose lot 3 is awarded to the insertion company's bid; its id. */
+    private String awardedTender(String title) {
+        String tenderId = publishedTender(Instant.now().plus(Duration.ofDays(10)), new ConsortiumPolicy(true, true), title).id();
+        String winner = bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 40000}]"), "w")
+                .json().get("id").asString();
+        deadlinePasses(tenderId);
+        assertThat(award(tenderId, 3, winner).status()).isEqualTo(200);
+        return tenderId;
+    }
+
+    @Test
+    void a_notification_search_service_refuses_is_set_aside_and_the_other_outcomes_are_still_told() {
+        // search-service refuses what breaks its contract: a title over 300 characters, or (here) a poisoned one.
+        partners.stubFor(post(urlEqualTo("/internal/notifications")).atPriority(1)
+                .withRequestBody(matching(".*\"title\":\"[^\"]{301,}\".*"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\": 400, \"detail\": \"title: size must be at most 300\"}")));
+        partners.stubFor(post(urlEqualTo("/internal/notifications")).atPriority(1).withRequestBody(containing("Poison"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\": 400, \"detail\": \"refused\"}")));
+        List<String> poisoned = new ArrayList<>();
+        for (int i = 0; i < 6; i++) { // more than the breaker's minimum number of calls
+            poisoned.add(awardedTender("Poison " + i));
+        }
+        String longTitle = awardedTender("Entretien des espaces verts " + "et des parcs de la métropole ".repeat(10));
+
+        outcomes.tellOutcomes();
+
+        assertThat(tenders.findById(longTitle).orElseThrow().awardOf(3).orElseThrow().outcomeNotified())
+                .as("told, with its title shortened to what search-service takes").isTrue();
+        String told = partners.findAll(postRequestedFor(urlEqualTo("/internal/notifications"))
+                .withRequestBody(containing(longTitle))).getFirst().getBodyAsString();
+        assertThat(ApiClient.JSON.readTree(told).get(0).get("title").asString()).hasSizeLessThanOrEqualTo(300)
+                .startsWith("Votre offre est retenue pour le lot 3 — Entretien des espaces verts");
+        for (String tenderId : poisoned) {
+            var award = tenders.findById(tenderId).orElseThrow().awardOf(3).orElseThrow();
+            assertThat(award.outcomeNotified()).isFalse();
+            assertThat(award.outcomeFailure()).as("set aside with the reason").contains("400");
+        }
+        assertThat(tenders.withOutcomesToTell(50)).extracting(Tender::id).as("not retried forever")
+                .doesNotContainAnyElementsOf(poisoned);
     }
 
     @Test
@@ -352,6 +445,35 @@ class BidsIT {
 
         assertThat(bid(tenderId, supplier, groupement.formatted(insertion, disability), "g3").status())
                 .as("only consortium-service submits a groupement's bid").isEqualTo(403);
+    }
+
+    @Test
+    void only_consortium_service_withdraws_or_completes_a_joint_bid_not_the_partners_users() {
+        String tenderId = openTender().id();
+        String joint = bid(tenderId, consortiumService, """
+                {"consortiumId": "c-lead", "members": [
+                  {"supplierId": "%s", "role": "LEAD", "lots": [1]},
+                  {"supplierId": "%s", "role": "MEMBER", "lots": [3]}],
+                 "offers": [{"lotNumber": 1, "amount": 90000}, {"lotNumber": 3, "amount": 41000}]}"""
+                .formatted(insertion, disability), "lead-only").json().get("id").asString();
+        String bidPath = "/api/v1/tenders/" + tenderId + "/bids/" + joint;
+        byte[] pdf = "%PDF-1.7\nannexe\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        for (String partnerUser : List.of(supplier, otherSupplier)) { // the lead's user, then a member's
+            assertThat(api.get(bidPath, partnerUser).status()).as("partners read the joint bid").isEqualTo(200);
+            Response withdraw = api.send("POST", bidPath + "/withdraw", partnerUser, null, null);
+            assertThat(withdraw.status()).as(withdraw.body()).isEqualTo(403);
+            assertThat(withdraw.json().get("detail").asString()).contains("groupement");
+            assertThat(api.upload(bidPath + "/documents", partnerUser, "annexe.pdf", "application/pdf", pdf).status())
+                    .isEqualTo(403);
+        }
+        assertThat(api.get(bidPath, consortiumService).json().get("status").asString()).isEqualTo("PENDING");
+
+        assertThat(api.upload(bidPath + "/documents", consortiumService, "annexe.pdf", "application/pdf", pdf).status())
+                .isEqualTo(201);
+        Response withdrawn = api.send("POST", bidPath + "/withdraw", consortiumService, null, null);
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.json().get("status").asString()).isEqualTo("WITHDRAWN");
     }
 
     @Test

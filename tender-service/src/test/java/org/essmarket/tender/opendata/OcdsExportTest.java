@@ -86,7 +86,11 @@ class OcdsExportTest {
     }
 
     private JsonNode export(Tender tender, Instant now) {
-        JsonNode releasePackage = JSON.valueToTree(mapper.releasePackage(tender, bids(), URI_OF_PACKAGE, now));
+        return export(tender, bids(), now);
+    }
+
+    private JsonNode export(Tender tender, List<Bid> bids, Instant now) {
+        JsonNode releasePackage = JSON.valueToTree(mapper.releasePackage(tender, bids, URI_OF_PACKAGE, now));
         assertThat(OcdsSchema.errors(releasePackage)).as(releasePackage.toPrettyString()).isEmpty();
         return releasePackage;
     }
@@ -141,23 +145,28 @@ class OcdsExportTest {
     }
 
     @Test
-    void once_two_lots_are_awarded_to_two_bids_the_awards_name_the_winning_bids_and_their_suppliers() {
+    void once_two_lots_are_awarded_the_awards_name_the_winners_and_their_amounts_and_losing_bids_stay_secret() {
         Tender tender = withTwoLotsAwarded();
+        Tenderer loser = new Tenderer("s-lost", "44306184100047", "Perdante SAS", TendererRole.SOLE, Set.of(2),
+                Set.of("EA"), "69");
+        List<Bid> bids = new ArrayList<>(bids());
+        bids.add(bid("b-lost", null, List.of(loser), List.of(new LotOffer(2, new BigDecimal("70123.45"))),
+                DEADLINE.minus(Duration.ofDays(1)), BidStatus.PENDING));
 
-        JsonNode release = export(tender, AFTER_DEADLINE).get("releases").get(0);
+        JsonNode release = export(tender, bids, AFTER_DEADLINE).get("releases").get(0);
 
         assertThat(tender.status()).isEqualTo(TenderStatus.CLOSED);
         assertThat(release.get("tag").toString()).isEqualTo("[\"tender\",\"award\"]");
         JsonNode awardOfLot2 = release.get("awards").get(1);
         assertThat(awardOfLot2.get("relatedLots").toString()).isEqualTo("[\"2\"]");
-        assertThat(awardOfLot2.get("relatedBid").asString()).isEqualTo("b-esat-lot-2");
+        assertThat(awardOfLot2.has("relatedBid")).as("bids are not published, so not referred to").isFalse();
         assertThat(awardOfLot2.get("value").get("amount").decimalValue()).isEqualByComparingTo("76500.50");
         assertThat(awardOfLot2.get("value").get("currency").asString()).isEqualTo("EUR");
         assertThat(awardOfLot2.get("suppliers").findValuesAsString("id"))
                 .containsExactly("FR-RCS-" + ESAT.siret(), "FR-RCS-" + EA.siret());
-        JsonNode winningBid = withId(release.get("bids").get("details"), "b-esat-lot-2");
-        assertThat(winningBid.get("value")).isEqualTo(awardOfLot2.get("value"));
-        assertThat(winningBid.get("tenderers")).isEqualTo(awardOfLot2.get("suppliers"));
+        assertThat(release.get("bids").has("details")).isFalse();
+        assertThat(withId(release.get("bids").get("statistics"), "bids-lot-2").get("value").asInt()).isEqualTo(2);
+        assertThat(release.toString()).doesNotContain("Perdante", loser.siret(), "70123");
         assertThat(release.get("awards").get(0).get("suppliers").findValuesAsString("name"))
                 .containsExactly("Jardins de Cocagne");
         assertThat(party(release, EA.siret()).get("roles").toString()).isEqualTo("[\"tenderer\",\"supplier\"]");
@@ -166,18 +175,17 @@ class OcdsExportTest {
     }
 
     @Test
-    void after_the_deadline_every_bid_not_withdrawn_is_published_lot_by_lot_without_subcontractors() {
+    void after_the_deadline_the_release_counts_the_bids_per_lot_and_names_no_bidder_nor_price() {
         JsonNode release = export(publishedTender(), DEADLINE).get("releases").get(0);
 
         JsonNode bids = release.get("bids");
-        assertThat(fieldOfEach(bids.get("details"), "id")).containsExactly("b-jardins-lot-1", "b-esat-lot-2",
-                "b-jardins-lot-3");
-        assertThat(bids.get("details").findValuesAsString("status")).containsOnly("pending");
+        assertThat(bids.has("details")).as("prices of bids not awarded are business secrets").isFalse();
         assertThat(bids.get("statistics").findValuesAsString("id")).containsExactly("bids", "bids-lot-1", "bids-lot-2",
                 "bids-lot-3");
         assertThat(bids.get("statistics").findValues("value")).extracting(JsonNode::asInt).containsExactly(2, 1, 1, 1);
-        assertThat(release.toString()).doesNotContain("Retirée", SUBCONTRACTOR.siret());
-        assertThat(party(release, JARDINS.siret()).get("roles").toString()).isEqualTo("[\"tenderer\"]");
+        assertThat(release.toString()).doesNotContain("Jardins", JARDINS.siret(), "ESAT du", "110000", "76500",
+                "Retirée", SUBCONTRACTOR.siret());
+        assertThat(release.get("parties")).as("the buyer only, until an award").hasSize(1);
     }
 
     @Test
@@ -203,12 +211,6 @@ class OcdsExportTest {
             }
         }
         throw new AssertionError("No " + id + " in " + objects);
-    }
-
-    private static List<String> fieldOfEach(JsonNode objects, String field) {
-        List<String> values = new ArrayList<>();
-        objects.forEach(object -> values.add(object.get(field).asString()));
-        return values;
     }
 
     private static JsonNode party(JsonNode release, String siret) {

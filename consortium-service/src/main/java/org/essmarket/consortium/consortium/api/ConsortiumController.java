@@ -96,7 +96,7 @@ public class ConsortiumController {
     @Tag(name = "Groupements")
     @Operation(operationId = "getGroupement", summary = "One groupement: members, lots covered, shares (its members)")
     ResponseEntity<Groupement> findGroupement(@PathVariable String id, Authentication user) {
-        return ok(workspace.findGroupement(Callers.of(user), id));
+        return ok(workspace.findGroupement(Callers.of(user), id), user);
     }
 
     @PostMapping("/{id}/members")
@@ -106,7 +106,7 @@ public class ConsortiumController {
     ResponseEntity<Groupement> inviteMember(@PathVariable String id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody Invitation request, Authentication user) {
         return ok(groupements.inviteMember(Callers.of(user), id, ETags.requireVersion(ifMatch), request.supplierId(),
-                request.toScope()));
+                request.toScope()), user);
     }
 
     @PutMapping("/{id}/members/{supplierId}")
@@ -117,7 +117,7 @@ public class ConsortiumController {
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody MemberScope request,
             Authentication user) {
         return ok(groupements.changeMember(Callers.of(user), id, ETags.requireVersion(ifMatch), supplierId,
-                request.toScope()));
+                request.toScope()), user);
     }
 
     @PostMapping("/{id}/members/{supplierId}/answer")
@@ -130,7 +130,17 @@ public class ConsortiumController {
         long version = ETags.requireVersion(ifMatch);
         return ok(request.accept()
                 ? groupements.acceptInvitation(Callers.of(user), id, version, supplierId, request.grantHabilitation())
-                : groupements.declineInvitation(Callers.of(user), id, version, supplierId));
+                : groupements.declineInvitation(Callers.of(user), id, version, supplierId), user);
+    }
+
+    /** The lead withdraws an unanswered invitation while forming (409 with the rule otherwise). */
+    @PostMapping("/{id}/members/{supplierId}/withdraw-invitation")
+    @Tag(name = "Members")
+    @Operation(operationId = "withdrawInvitation", summary = "Withdraw an unanswered invitation while forming (the "
+            + "lead, If-Match)")
+    ResponseEntity<Groupement> withdrawInvitation(@PathVariable String id, @PathVariable String supplierId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Authentication user) {
+        return ok(groupements.withdrawInvitation(Callers.of(user), id, ETags.requireVersion(ifMatch), supplierId), user);
     }
 
     @PostMapping("/{id}/members/{supplierId}/habilitation")
@@ -139,7 +149,7 @@ public class ConsortiumController {
             + "users)")
     ResponseEntity<Groupement> grantHabilitation(@PathVariable String id, @PathVariable String supplierId,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Authentication user) {
-        return ok(groupements.grantHabilitation(Callers.of(user), id, ETags.requireVersion(ifMatch), supplierId));
+        return ok(groupements.grantHabilitation(Callers.of(user), id, ETags.requireVersion(ifMatch), supplierId), user);
     }
 
     @PostMapping("/{id}/members/{supplierId}/leave")
@@ -147,7 +157,7 @@ public class ConsortiumController {
     @Operation(operationId = "leaveGroupement", summary = "Leave before submission (the member's users)")
     ResponseEntity<Groupement> leaveGroupement(@PathVariable String id, @PathVariable String supplierId,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Authentication user) {
-        return ok(groupements.leaveGroupement(Callers.of(user), id, ETags.requireVersion(ifMatch), supplierId));
+        return ok(groupements.leaveGroupement(Callers.of(user), id, ETags.requireVersion(ifMatch), supplierId), user);
     }
 
     @PostMapping("/{id}/lead")
@@ -156,7 +166,7 @@ public class ConsortiumController {
     ResponseEntity<Groupement> handOverLead(@PathVariable String id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody NewLead request,
             Authentication user) {
-        return ok(groupements.handOverLead(Callers.of(user), id, ETags.requireVersion(ifMatch), request.supplierId()));
+        return ok(groupements.handOverLead(Callers.of(user), id, ETags.requireVersion(ifMatch), request.supplierId()), user);
     }
 
     /**
@@ -217,7 +227,7 @@ public class ConsortiumController {
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody CompositionChange request,
             Authentication user) {
         return ok(groupements.requestCompositionChange(Callers.of(user), id, ETags.requireVersion(ifMatch),
-                request.toProposal()));
+                request.toProposal()), user);
     }
 
     /** The buyer of the tender reads the change requests of a submitted groupement (its members too). */
@@ -242,7 +252,9 @@ public class ConsortiumController {
         return ResponseEntity.ok().eTag(ETags.of(consortium.version())).body(consortium.changeRequests());
     }
 
-    private static ResponseEntity<Groupement> ok(Consortium consortium) {
-        return ResponseEntity.ok().eTag(ETags.of(consortium.version())).body(Groupement.of(consortium));
+    /** The groupement as the caller may see it: an invitee (or a supplier that just declined) sees its invitation only. */
+    private static ResponseEntity<Groupement> ok(Consortium consortium, Authentication user) {
+        return ResponseEntity.ok().eTag(ETags.of(consortium.version()))
+                .body(Groupement.of(consortium.asSeenBy(Callers.of(user).userId())));
     }
 }

@@ -45,8 +45,9 @@ public class ConsortiumWorkspace {
         return consortia.visibleTo(caller.userId(), page);
     }
 
+    /** A groupement of the caller's, or one it is invited to (answers show invitees their invitation only). */
     public Consortium findGroupement(Caller caller, String id) {
-        return groupements.visible(caller, id);
+        return groupements.visibleOrInvited(caller, id);
     }
 
     public Page<ConsortiumMessage> readThread(Caller caller, String id, Pageable page) {

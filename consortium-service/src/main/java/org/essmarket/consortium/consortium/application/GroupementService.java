@@ -86,7 +86,7 @@ public class GroupementService {
     /** The invited supplier's member accepts: the supplier is checked again, and against R2142-21. */
     public Consortium acceptInvitation(Caller caller, String id, long version, String supplierId,
             boolean grantHabilitation) {
-        Consortium current = groupements.visible(caller, id);
+        Consortium current = groupements.visibleOrInvited(caller, id);
         SupplierFacts supplier = supplier(supplierId, "supplierId");
         List<Participation> elsewhere = participations(current.tender().id(), supplierId, id);
         return groupements.changeAsMember(caller, id, supplierId, version,
@@ -95,6 +95,11 @@ public class GroupementService {
 
     public Consortium declineInvitation(Caller caller, String id, long version, String supplierId) {
         return groupements.changeAsMember(caller, id, supplierId, version, consortium -> consortium.declineInvitation(supplierId));
+    }
+
+    /** The lead takes back an unanswered invitation while forming. */
+    public Consortium withdrawInvitation(Caller caller, String id, long version, String supplierId) {
+        return groupements.changeAsLead(caller, id, version, consortium -> consortium.withdrawInvitation(supplierId));
     }
 
     public Consortium grantHabilitation(Caller caller, String id, long version, String supplierId) {

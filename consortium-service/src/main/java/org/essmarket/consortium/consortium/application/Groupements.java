@@ -25,8 +25,15 @@ class Groupements {
         this.store = store;
     }
 
+    /** The workspace of a groupement the caller's supplier is a member of. */
     Consortium visible(Caller caller, String id) {
         return store.findById(id).filter(c -> c.isVisibleTo(caller.userId())).orElseThrow(() -> new GroupementNotFound(id));
+    }
+
+    /** A groupement the caller is a member of or invited to (to answer the invitation). */
+    Consortium visibleOrInvited(Caller caller, String id) {
+        return store.findById(id).filter(c -> c.isVisibleTo(caller.userId()) || c.isInvitationFor(caller.userId()))
+                .orElseThrow(() -> new GroupementNotFound(id));
     }
 
     /** The lead changes the groupement. */
@@ -52,7 +59,7 @@ class Groupements {
     }
 
     private Consortium change(Caller caller, String id, long expectedVersion, Consumer<Consortium> change) {
-        Consortium consortium = visible(caller, id);
+        Consortium consortium = visibleOrInvited(caller, id);
         requireVersion(consortium, expectedVersion);
         change.accept(consortium);
         return save(consortium);

@@ -148,6 +148,14 @@ public class Consortium {
         notify(List.of(lead()), Notice.CHANGE, invited.legalName() + " décline l'invitation au groupement");
     }
 
+    /** The lead takes back an invitation not yet answered, while the groupement is forming. */
+    public void withdrawInvitation(String supplierId) {
+        Member invited = pendingInvitation(supplierId);
+        members.remove(invited);
+        notify(List.of(invited), Notice.CHANGE, lead().legalName() + " retire son invitation au groupement pour « "
+                + tender.title() + " »");
+    }
+
     private Member pendingInvitation(String supplierId) {
         requireForming();
         return member(supplierId).filter(m -> m.status() == InviteStatus.INVITED)
@@ -445,8 +453,29 @@ public class Consortium {
         return users;
     }
 
+    /** The users of the accepted members: they see the workspace (amounts, messages, change requests). */
     public boolean isVisibleTo(String userId) {
-        return memberUserIds().contains(userId);
+        return accepted().stream().anyMatch(m -> m.isActingUser(userId));
+    }
+
+    /** The users of a supplier invited and not yet answering: they see their invitation, nothing more. */
+    public boolean isInvitationFor(String userId) {
+        return members.stream().anyMatch(m -> m.status() == InviteStatus.INVITED && m.isActingUser(userId));
+    }
+
+    /**
+     * The groupement as this user may see it: whole for a member; for anyone else (an invitee, or a
+     * supplier that just declined) what it was invited to: the tender, the lots, the lead and its own
+     * place, without the other members, the bid or the change requests.
+     */
+    public Consortium asSeenBy(String userId) {
+        if (isVisibleTo(userId)) {
+            return this;
+        }
+        List<Member> invitation = members.stream()
+                .filter(m -> m.role() == MemberRole.LEAD && m.isAccepted() || m.isActingUser(userId)).toList();
+        return new Consortium(id, tender, lots, form, createdBy, createdAt, version, invitation, List.of(), List.of(),
+                status, null, noticeSequence);
     }
 
     public Set<Integer> lotNumbers() {

@@ -68,7 +68,8 @@ class ConsortiumTest {
 
         consortium.invite(SCOP, MemberRole.MEMBER, Set.of(2), "Nettoyage", new BigDecimal("40"));
         assertThat(consortium.member("scop").orElseThrow().status()).isEqualTo(InviteStatus.INVITED);
-        assertThat(consortium.isVisibleTo("u-scop")).as("the invited supplier sees the groupement to answer").isTrue();
+        assertThat(consortium.isInvitationFor("u-scop")).as("the invited supplier sees its invitation to answer").isTrue();
+        assertThat(consortium.isVisibleTo("u-scop")).as("but not the workspace: it is not a member yet").isFalse();
         refused(() -> consortium.invite(SCOP, MemberRole.MEMBER, Set.of(2), null, null), "membership", "already INVITED");
         assertThat(consortium.notices()).singleElement().satisfies(notice -> {
             assertThat(notice.recipientUserId()).isEqualTo("u-scop");

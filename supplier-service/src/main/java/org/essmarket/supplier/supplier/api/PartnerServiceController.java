@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /internal/suppliers/{id}/tenderer} (service accounts): what tender-service and
  * consortium-service check before accepting a supplier in a bid or a groupement — whether it is
- * verified, its kinds (eligibility for reserved lots), its department and who may act for it.
+ * verified, its kinds as a facilitator verified them (eligibility for reserved lots), its department and who may act for it.
  */
 @RestController
 class PartnerServiceController {
@@ -34,7 +34,7 @@ class PartnerServiceController {
             String department, List<String> memberIds) {
 
         static TendererProfile of(Supplier supplier) {
-            var profile = supplier.profile();
+            var profile = supplier.verifiedProfile(); // changes awaiting a facilitator do not count
             String department = profile.location() == null ? null : profile.location().departmentCode();
             return new TendererProfile(supplier.id(), supplier.siret().value(), profile.legalName(), supplier.status(),
                     profile.kinds(), department, supplier.memberIds());

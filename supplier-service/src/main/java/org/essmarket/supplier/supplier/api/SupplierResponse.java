@@ -16,21 +16,23 @@ import org.essmarket.supplier.supplier.domain.SupplierStatus;
  */
 public record SupplierResponse(String id, String siret, SupplierStatus status, SupplierOrigin origin,
         SupplierProfile profile, String statusReason, String mergedInto, List<String> memberIds, Long version,
-        Instant registeredAt) {
+        Instant registeredAt, List<String> pendingChanges) {
 
     static SupplierResponse of(SupplierView view) {
         Supplier supplier = view.supplier();
-        SupplierProfile profile = supplier.profile();
+        boolean member = view.visibility() == Visibility.MEMBER;
+        // Members read what they declared (and which of it awaits a facilitator); others the verified facts.
+        SupplierProfile profile = member ? supplier.profile() : supplier.verifiedProfile();
         if (view.visibility() == Visibility.PUBLIC) {
             profile = new SupplierProfile(profile.legalName(), profile.brand(), profile.legalForm(), profile.naf(),
                     profile.scale(), profile.kinds(), profile.location(), profile.activities(), profile.description(),
                     profile.labels(), profile.networks(), profile.insertionHeadcount(), profile.permanentHeadcount(),
                     profile.turnover(), profile.clientReferences(), profile.maxContractValue(), List.of());
         }
-        boolean member = view.visibility() == Visibility.MEMBER;
         return new SupplierResponse(supplier.id(), supplier.siret().value(), supplier.status(), supplier.origin(),
                 profile, member ? supplier.statusReason() : null, supplier.mergedInto(),
-                member ? supplier.memberIds() : null, member ? supplier.version() : null, supplier.registeredAt());
+                member ? supplier.memberIds() : null, member ? supplier.version() : null, supplier.registeredAt(),
+                member ? supplier.pendingChanges() : null);
     }
 
     static SupplierResponse forMember(Supplier supplier) {

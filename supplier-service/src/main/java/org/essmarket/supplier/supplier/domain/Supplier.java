@@ -23,10 +23,11 @@ public final class Supplier {
     private SupplierStatus status;
     private String statusReason;
     private String mergedInto;
+    private VerifiedFacts verifiedFacts;
 
     private Supplier(String id, Siret siret, SupplierOrigin origin, Instant registeredAt, Long version,
             SupplierProfile profile, SupplierStatus status, String statusReason, String mergedInto,
-            List<String> memberIds, List<AuditEntry> audit) {
+            VerifiedFacts verifiedFacts, List<String> memberIds, List<AuditEntry> audit) {
         this.id = Objects.requireNonNull(id);
         this.siret = Objects.requireNonNull(siret);
         this.origin = origin;
@@ -36,6 +37,7 @@ public final class Supplier {
         this.status = status;
         this.statusReason = statusReason;
         this.mergedInto = mergedInto;
+        this.verifiedFacts = verifiedFacts;
         this.memberIds = new ArrayList<>(memberIds);
         this.audit = new ArrayList<>(audit);
     }
@@ -44,7 +46,7 @@ public final class Supplier {
     public static Supplier register(String id, Siret siret, SupplierProfile profile, String firstMemberId,
             Instant now) {
         Supplier supplier = new Supplier(id, siret, SupplierOrigin.REGISTERED, now, null, profile,
-                SupplierStatus.PENDING, null, null, List.of(firstMemberId), List.of());
+                SupplierStatus.PENDING, null, null, null, List.of(firstMemberId), List.of());
         supplier.record(now, firstMemberId, "REGISTERED", List.of(), null);
         return supplier;
     }
@@ -56,16 +58,21 @@ public final class Supplier {
     public static Supplier imported(String id, Siret siret, SupplierProfile profile, SupplierOrigin origin,
             String actor, Instant now) {
         Supplier supplier = new Supplier(id, siret, origin, now, null, profile, SupplierStatus.VERIFIED,
-                "listed from " + origin, null, List.of(), List.of());
+                "listed from " + origin, null, VerifiedFacts.of(profile), List.of(), List.of());
         supplier.record(now, actor, "IMPORTED", List.of(), origin.name());
         return supplier;
     }
 
-    /** Rebuilds a stored supplier; {@code version} is the store's optimistic-locking version. */
+    /**
+     * Rebuilds a stored supplier; {@code version} is the store's optimistic-locking version. A
+     * supplier verified before facts were kept apart has its profile as verified facts.
+     */
     public static Supplier restore(String id, Siret siret, SupplierOrigin origin, Instant registeredAt, Long version,
             SupplierProfile profile, SupplierStatus status, String statusReason, String mergedInto,
-            List<String> memberIds, List<AuditEntry> audit) {
-        return new Supplier(id, siret, origin, registeredAt, version, profile, status, statusReason, mergedInto,
+            VerifiedFacts verifiedFacts, List<String> memberIds, List<AuditEntry> audit) {
+        VerifiedFacts facts = verifiedFacts == null && status == SupplierStatus.VERIFIED && profile != null
+                ? VerifiedFacts.of(profile) : verifiedFacts;
+        return new Supplier(id, siret, origin, registeredAt, version, profile, status, statusReason, mergedInto, facts,
                 memberIds == null ? List.of() : memberIds, audit == null ? List.of() : audit);
     }
 
@@ -110,16 +117,37 @@ public final class Supplier {
         record(now, actor, userId.equals(actor) ? "MEMBER_LEFT" : "MEMBER_REMOVED", List.of("members"), userId);
     }
 
+    /**
+     * A facilitator verifies the supplier as its profile describes it, or, for a verified supplier
+     * whose members changed verified facts since, approves those changes.
+     */
     public void verify(String admin, String reason, Instant now) {
         requireNotMerged();
         if (status == SupplierStatus.VERIFIED) {
-            throw new DirectoryRuleViolation("status", "the supplier is already verified");
+            List<String> pending = pendingChanges();
+            if (pending.isEmpty()) {
+                throw new DirectoryRuleViolation("status", "the supplier is already verified");
+            }
+            verifiedFacts = VerifiedFacts.of(profile);
+            record(now, admin, "CHANGES_APPROVED", pending, reason);
+            return;
         }
+        verifiedFacts = VerifiedFacts.of(profile);
         changeStatus(SupplierStatus.VERIFIED, admin, reason, now);
     }
 
+    /**
+     * A facilitator rejects a PENDING supplier, or the changes a verified supplier's members made to
+     * verified facts: its profile gets the verified facts back, and it stays verified.
+     */
     public void reject(String admin, String reason, Instant now) {
         requireReason(reason);
+        List<String> pending = pendingChanges();
+        if (!pending.isEmpty()) {
+            profile = verifiedFacts.appliedTo(profile);
+            record(now, admin, "CHANGES_REJECTED", pending, reason);
+            return;
+        }
         if (status != SupplierStatus.PENDING) {
             throw new DirectoryRuleViolation("status", "only a PENDING supplier can be rejected; it is " + status);
         }
@@ -155,6 +183,24 @@ public final class Supplier {
         status = SupplierStatus.DELISTED;
         statusReason = "merged into " + survivor.id + ": " + reason;
         record(now, admin, "MERGED_INTO", List.of("status", "mergedInto"), survivor.id + ": " + reason);
+    }
+
+    /**
+     * The verified facts the members changed since a facilitator checked them: they await the
+     * facilitator, and meanwhile the verified ones count (eligibility, public profile).
+     */
+    public List<String> pendingChanges() {
+        return status == SupplierStatus.VERIFIED && verifiedFacts != null ? verifiedFacts.differencesFrom(profile)
+                : List.of();
+    }
+
+    /** The profile with the verified facts in force: what others rely on (reserved lots, public listing). */
+    public SupplierProfile verifiedProfile() {
+        return status == SupplierStatus.VERIFIED && verifiedFacts != null ? verifiedFacts.appliedTo(profile) : profile;
+    }
+
+    public VerifiedFacts verifiedFacts() {
+        return verifiedFacts;
     }
 
     private void changeStatus(SupplierStatus newStatus, String admin, String reason, Instant now) {

@@ -9,6 +9,7 @@ import org.essmarket.supplier.supplier.domain.Supplier;
 import org.essmarket.supplier.supplier.domain.SupplierOrigin;
 import org.essmarket.supplier.supplier.domain.SupplierProfile;
 import org.essmarket.supplier.supplier.domain.SupplierStatus;
+import org.essmarket.supplier.supplier.domain.VerifiedFacts;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -30,6 +31,7 @@ public record SupplierDocument(
         @Indexed SupplierStatus status,
         String statusReason,
         String mergedInto,
+        VerifiedFacts verifiedFacts,
         @Indexed List<String> memberIds,
         List<AuditEntry> audit,
         @Indexed boolean syncPending,
@@ -38,11 +40,11 @@ public record SupplierDocument(
     static SupplierDocument of(Supplier supplier, Instant now) {
         return new SupplierDocument(supplier.id(), supplier.siret().value(), supplier.origin(),
                 supplier.registeredAt(), now, supplier.profile(), supplier.status(), supplier.statusReason(),
-                supplier.mergedInto(), supplier.memberIds(), supplier.audit(), true, supplier.version());
+                supplier.mergedInto(), supplier.verifiedFacts(), supplier.memberIds(), supplier.audit(), true, supplier.version());
     }
 
     Supplier toSupplier() {
         return Supplier.restore(id, Siret.of(siret, "siret"), origin, registeredAt, version, profile, status,
-                statusReason, mergedInto, memberIds, audit);
+                statusReason, mergedInto, verifiedFacts, memberIds, audit);
     }
 }

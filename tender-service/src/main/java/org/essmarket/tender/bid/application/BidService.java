@@ -93,7 +93,12 @@ public class BidService {
         Bid bid = Bid.submit(bidId, tenderId, proposal.consortiumId(), bidders.tenderers(), proposal.offers(),
                 caller.userId(), bidders.readers(), fingerprint, clock.instant());
         if (!bids.insertNew(bid)) {
-            return replay(bids.findById(bidId).orElseThrow(), fingerprint); // a parallel retry got there first
+            // A parallel retry got there first, or another submission of the same bidder did (the store refused it).
+            var stored = bids.findById(bidId);
+            if (stored.isEmpty()) {
+                throw BidRules.alreadyBidding(bid.bidderId(), bid.isJoint());
+            }
+            return replay(stored.get(), fingerprint);
         }
         return new Submission(bids.findById(bidId).orElseThrow(), true);
     }
@@ -101,9 +106,7 @@ public class BidService {
     /** The bidder takes its bid back before the deadline. */
     public Bid withdrawBid(Caller caller, String tenderId, String bidId) {
         Bid bid = findBid(caller, tenderId, bidId);
-        if (!isBidder(caller, bid)) {
-            throw new NotAllowed("Only the bidder withdraws its bid");
-        }
+        requireMayChange(caller, bid, "withdraws");
         Tender tender = tenderService.findTender(caller, tenderId);
         bid.withdraw(tender.terms().deadline(), clock.instant());
         try {
@@ -144,9 +147,7 @@ public class BidService {
      */
     public Bid findBidToComplete(Caller caller, String tenderId, String bidId) {
         Bid bid = findBid(caller, tenderId, bidId);
-        if (!isBidder(caller, bid)) {
-            throw new NotAllowed("Only the bidder adds documents to its bid");
-        }
+        requireMayChange(caller, bid, "adds documents to");
         Tender tender = tenderService.findTender(caller, tenderId);
         if (!bid.status().isActive() || !tender.isOpenForBids(clock.instant())) {
             throw new BidRuleViolation("deadline", "Documents are added to a competing bid before the deadline "
@@ -177,6 +178,7 @@ public class BidService {
         if (!caller.actsFor(tender.buyerSiret())) {
             throw new NotAllowed("Only buyers of the buyer body " + tender.buyerSiret() + " award its tenders");
         }
+        tender.requireAwardable(clock.instant());
         Bid bid = bids.findById(bidId).filter(found -> found.tenderId().equals(tenderId))
                 .orElseThrow(() -> new InvalidFieldException("bidId", "Tender " + tenderId + " has no bid " + bidId));
         if (!bid.status().isActive()) {
@@ -203,6 +205,14 @@ public class BidService {
         if (!tender.isDeadlinePassed(clock.instant())) {
             throw new TenderRuleViolation(tender.status(),
                     "Bids are sealed until the deadline " + tender.terms().deadline());
+        }
+    }
+
+    private static void requireMayChange(Caller caller, Bid bid, String action) {
+        if (!bid.mayBeChangedBy(caller.userId(), caller.isService())) {
+            throw new NotAllowed(bid.isJoint()
+                    ? "Only the groupement's lead " + action + " its bid, through the groupement workspace"
+                    : "Only the bidder " + action + " its bid");
         }
     }
 

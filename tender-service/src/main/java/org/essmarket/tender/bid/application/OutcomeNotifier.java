@@ -2,6 +2,7 @@ package org.essmarket.tender.bid.application;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.essmarket.tender.bid.domain.Bid;
 import org.essmarket.tender.bid.domain.BidStatus;
@@ -16,6 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import feign.FeignException;
 
 /**
  * Tells every bidder on an awarded lot whether it won, through search-service's notifications.
@@ -53,10 +56,20 @@ public class OutcomeNotifier {
         }
     }
 
+    /** The 4xx answer behind a failed call, if search-service answered one (not down, not slow). */
+    private static Optional<FeignException> refusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FeignException.FeignClientException clientError) {
+                return Optional.of(clientError);
+            }
+        }
+        return Optional.empty();
+    }
+
     private void tell(Tender tender) {
         List<Bid> onTender = bids.onTender(tender.id());
         for (LotAward award : tender.awards()) {
-            if (award.outcomeNotified()) {
+            if (!award.outcomeToTell()) {
                 continue;
             }
             List<Notification> batch = new ArrayList<>();
@@ -76,10 +89,19 @@ public class OutcomeNotifier {
                             user, "BID_OUTCOME", title, "/api/v1/tenders/" + tender.id() + "/bids/" + bid.id()));
                 }
             }
-            if (!batch.isEmpty()) {
-                notifications.deliver(batch);
+            try {
+                for (int from = 0; from < batch.size(); from += NotificationClient.MAX_BATCH) {
+                    notifications.deliver(batch.subList(from, Math.min(batch.size(), from + NotificationClient.MAX_BATCH)));
+                }
+                tender.markOutcomeNotified(award.lotNumber());
+            } catch (RuntimeException failure) {
+                // search-service answered and refused these notifications (a 4xx): retrying would fail the
+                // same way and hold up every other outcome, so they are set aside with the reason.
+                FeignException refused = refusal(failure).orElseThrow(() -> failure);
+                log.error("search-service refused the outcome notifications of lot {} of tender {}: {}; set aside",
+                        award.lotNumber(), tender.id(), refused.getMessage());
+                tender.markOutcomeUndeliverable(award.lotNumber(), refused.status() + " " + refused.getMessage());
             }
-            tender.markOutcomeNotified(award.lotNumber());
         }
         tenders.save(tender);
     }

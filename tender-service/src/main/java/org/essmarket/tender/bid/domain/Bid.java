@@ -94,6 +94,18 @@ public class Bid {
         return tenderers.stream().anyMatch(t -> t.supplierId().equals(supplierId));
     }
 
+    /**
+     * Who may withdraw the bid or add documents to it. Alone: a member of the bidding supplier. A
+     * groupement's bid is the lead's act through its workspace, so only the service that submitted
+     * it may change it: a partner acting directly would leave the workspace showing a stale bid.
+     */
+    public boolean mayBeChangedBy(String userId, boolean isService) {
+        if (isJoint()) {
+            return isService && submittedBy != null && submittedBy.equals(userId);
+        }
+        return isReadableBy(userId);
+    }
+
     public boolean isReadableBy(String userId) {
         return userId != null && readers.contains(userId);
     }

@@ -100,15 +100,20 @@ public class BidRules {
         }
     }
 
+    /** The bidder (alone, or as a groupement's lead) already has a competing bid on the tender. */
+    public static BidRuleViolation alreadyBidding(String bidder, boolean joint) {
+        return new BidRuleViolation(joint ? "R2142-23" : "one bid per bidder", joint
+                ? "Supplier " + bidder + " already leads a groupement's bid on this tender: a supplier may be mandataire of only one groupement"
+                : "Supplier " + bidder + " already has a bid on this tender: withdraw it before bidding again");
+    }
+
     private static void checkCompetition(Tender tender, boolean joint, List<Tenderer> tenderers, List<LotOffer> offers,
             List<Bid> others) {
         String bidder = tenderers.stream().filter(t -> t.role() == TendererRole.SOLE || t.role() == TendererRole.LEAD)
                 .findFirst().orElseThrow().supplierId();
         for (Bid other : others) {
             if (other.bidderId().equals(bidder) && other.isJoint() == joint) {
-                throw new BidRuleViolation(joint ? "R2142-23" : "one bid per bidder", joint
-                        ? "Supplier " + bidder + " already leads a groupement's bid on this tender: a supplier may be mandataire of only one groupement"
-                        : "Supplier " + bidder + " already has a bid on this tender: withdraw it before bidding again");
+                throw alreadyBidding(bidder, joint);
             }
         }
         ConsortiumPolicy policy = tender.terms().consortiumPolicy();

@@ -16,6 +16,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A bid in the {@code bids} collection. Its id derives from the bidder's Idempotency-Key, so the
  * collection's unique {@code _id} turns parallel retries of one submission into a single bid.
+ * {@code activeBidder} (tender, bidder, alone or as a groupement's lead) is set while the bid competes
+ * and absent once withdrawn or disqualified: its sparse unique index lets the store, not a
+ * check-then-insert, refuse a second competing bid from one bidder (one bid per bidder; R2142-23).
  */
 @Document("bids")
 record BidDocument(
@@ -23,6 +26,7 @@ record BidDocument(
         @Indexed String tenderId,
         String consortiumId,
         String bidderId,
+        @Indexed(unique = true, sparse = true) String activeBidder,
         List<Tenderer> tenderers,
         List<LotOffer> offers,
         String submittedBy,
@@ -34,7 +38,10 @@ record BidDocument(
         @Version Long version) {
 
     static BidDocument of(Bid bid) {
-        return new BidDocument(bid.id(), bid.tenderId(), bid.consortiumId(), bid.bidderId(), bid.tenderers(), bid.offers(),
+        String activeBidder = bid.status().isActive()
+                ? bid.tenderId() + "/" + bid.bidderId() + "/" + (bid.isJoint() ? "groupement" : "alone") : null;
+        return new BidDocument(bid.id(), bid.tenderId(), bid.consortiumId(), bid.bidderId(), activeBidder,
+                bid.tenderers(), bid.offers(),
                 bid.submittedBy(), bid.submittedAt(), bid.readers(), bid.requestFingerprint(), bid.status(),
                 bid.withdrawnAt(), bid.version());
     }

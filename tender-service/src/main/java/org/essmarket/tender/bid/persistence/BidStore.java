@@ -27,7 +27,10 @@ public class BidStore {
         this.mongo = mongo;
     }
 
-    /** Stores a new bid; false when a bid with its id exists already (the same submission, retried). */
+    /**
+     * Stores a new bid; false when a bid with its id exists already (the same submission, retried)
+     * or its bidder already has a competing bid on the tender (the unique active-bidder index).
+     */
     public boolean insertNew(Bid bid) {
         try {
             mongo.insert(BidDocument.of(bid));

@@ -14,7 +14,20 @@ public interface NotificationClient {
     @PostMapping("/internal/notifications")
     void deliver(@RequestBody List<Notification> notifications);
 
-    /** Our copy of search-service's notification; {@code kind} is one of its NotificationKind names. */
+    /** search-service takes at most this many notifications per call, and titles of at most MAX_TITLE characters. */
+    int MAX_BATCH = 500;
+    int MAX_TITLE = 300;
+
+    /**
+     * Our copy of search-service's notification; {@code kind} is one of its NotificationKind names.
+     * A longer title (a long tender title after our prefix) is shortened, never refused.
+     */
     record Notification(String id, String recipientUserId, String kind, String title, String link) {
+
+        public Notification {
+            if (title != null && title.length() > MAX_TITLE) {
+                title = title.substring(0, MAX_TITLE - 1) + "…";
+            }
+        }
     }
 }

@@ -85,9 +85,9 @@ public final class Ocds {
     public record OtherRequirements(List<String> reservedParticipation) {
     }
 
-    /** Bid extension. */
+    /** Bid extension: statistics only; the bids themselves are not published. */
     @JsonInclude(Include.NON_EMPTY)
-    public record Bids(List<Statistic> statistics, List<Bid> details) {
+    public record Bids(List<Statistic> statistics) {
     }
 
     /** Bid extension. */
@@ -95,19 +95,8 @@ public final class Ocds {
     public record Statistic(String id, String measure, int value, String relatedLot) {
     }
 
-    /** Bid extension: one bid of a supplier or groupement on one lot. */
-    @JsonInclude(Include.NON_EMPTY)
-    public record Bid(String id, Instant date, String status, List<OrganizationReference> tenderers, Value value,
-            List<String> relatedLots) {
-    }
-
-    /**
-     * {@code relatedBid} is the field of OCDS 1.1 readers; the bid extension deprecates it in favour
-     * of {@code relatedBids}, so both are given.
-     */
     @JsonInclude(Include.NON_EMPTY)
     public record Award(String id, String title, String status, Instant date, Value value,
-            List<OrganizationReference> suppliers, List<String> relatedLots, String relatedBid,
-            List<String> relatedBids) {
+            List<OrganizationReference> suppliers, List<String> relatedLots) {
     }
 }

@@ -3,7 +3,6 @@ package org.essmarket.tender.opendata.application;
 import java.util.List;
 import java.util.Locale;
 
-import org.essmarket.tender.bid.domain.BidStatus;
 import org.essmarket.tender.tender.domain.AwardCriterion;
 import org.essmarket.tender.tender.domain.Procedure;
 import org.essmarket.tender.tender.domain.Reservation;
@@ -103,15 +102,5 @@ final class OcdsCodes {
         boolean priceOnly = criteria.size() == 1
                 && criteria.get(0).name().strip().toLowerCase(Locale.FRENCH).matches("prix|price");
         return priceOnly ? "priceOnly" : "ratedCriteria";
-    }
-
-    /** bidStatus codelist of the bid extension; it has no "awarded": a winning bid was valid. */
-    static String bidStatus(BidStatus status) {
-        return switch (status) {
-            case PENDING -> "pending";
-            case VALID, AWARDED -> "valid";
-            case DISQUALIFIED -> "disqualified";
-            case WITHDRAWN -> "withdrawn";
-        };
     }
 }

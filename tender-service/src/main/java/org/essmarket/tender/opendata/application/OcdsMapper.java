@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 
 import org.essmarket.tender.bid.domain.Bid;
 import org.essmarket.tender.bid.domain.BidStatus;
-import org.essmarket.tender.bid.domain.LotOffer;
 import org.essmarket.tender.bid.domain.Tenderer;
 import org.essmarket.tender.bid.domain.TendererRole;
 import org.essmarket.tender.reference.domain.ReferenceCodes;
@@ -31,8 +30,9 @@ import org.essmarket.tender.tender.domain.TenderTerms;
 /**
  * A tender and its bids as an OCDS 1.1.5 release package (DESIGN.md §3 "Open data"), holding one
  * release: the tender as it is now. Bids are sealed until the deadline: before it the release names
- * no bid, no bidder and gives no count; after it, it publishes each bid that was not withdrawn,
- * lot by lot, with its tenderers, and the awards with their suppliers.
+ * no bid, no bidder and gives no count; after it, it counts the bids not withdrawn, on the whole and
+ * per lot. It never lists the bids themselves: who bid what is a business secret of the losing
+ * bidders. Once a lot is awarded, its award names the winner and the amount.
  */
 public class OcdsMapper {
 
@@ -86,8 +86,8 @@ public class OcdsMapper {
                 + Objects.requireNonNullElse(tender.version(), 0L);
         return new Ocds.Release(ocid, releaseId, lastChange(tender, now),
                 OcdsCodes.releaseTags(tender.status(), !tender.awards().isEmpty()), "tender",
-                parties(tender, opened), buyer, tender(tender, buyer), bidsOpened ? bids(tender, opened) : null,
-                awards(tender, opened));
+                parties(tender, bids), buyer, tender(tender, buyer), bidsOpened ? bidStatistics(tender, opened) : null,
+                awards(tender, bids));
     }
 
     /**
@@ -101,24 +101,28 @@ public class OcdsMapper {
         return dates.filter(Objects::nonNull).filter(date -> !date.isAfter(now)).max(Instant::compareTo).orElse(now);
     }
 
-    private static List<Ocds.Party> parties(Tender tender, List<Bid> opened) {
-        Set<String> winningBids = tender.awards().stream().map(LotAward::bidId).collect(Collectors.toSet());
+    /** The buyer, and the suppliers of the winning bids (never a losing bidder). */
+    private static List<Ocds.Party> parties(Tender tender, List<Bid> bids) {
         Map<String, Ocds.Party> parties = new LinkedHashMap<>();
         parties.put(partyId(tender.buyerSiret()), new Ocds.Party(partyId(tender.buyerSiret()), null,
                 new Ocds.Identifier(ORGANISATION_SCHEME, tender.buyerSiret(), null), List.of("buyer", "procuringEntity")));
-        for (Bid bid : opened) {
-            boolean won = winningBids.contains(bid.id());
+        for (Bid bid : winningBids(tender, bids)) {
             for (Tenderer tenderer : responsibleTenderers(bid)) {
-                parties.merge(partyId(tenderer.siret()), tendererParty(tenderer, won), OcdsMapper::withRolesOf);
+                parties.merge(partyId(tenderer.siret()), winnerParty(tenderer), OcdsMapper::withRolesOf);
             }
         }
         return List.copyOf(parties.values());
     }
 
-    private static Ocds.Party tendererParty(Tenderer tenderer, boolean won) {
+    private static List<Bid> winningBids(Tender tender, List<Bid> bids) {
+        Set<String> winning = tender.awards().stream().map(LotAward::bidId).collect(Collectors.toSet());
+        return bids.stream().filter(bid -> winning.contains(bid.id())).toList();
+    }
+
+    private static Ocds.Party winnerParty(Tenderer tenderer) {
         return new Ocds.Party(partyId(tenderer.siret()), tenderer.legalName(),
                 new Ocds.Identifier(ORGANISATION_SCHEME, tenderer.siret(), tenderer.legalName()),
-                won ? List.of("tenderer", "supplier") : List.of("tenderer"));
+                List.of("tenderer", "supplier"));
     }
 
     /** The same organisation in several bids (a member of two groupements) is one party with every role. */
@@ -215,35 +219,27 @@ public class OcdsMapper {
         return bid == null && awarded == null ? null : new Ocds.LotDetails(bid, awarded);
     }
 
-    /** How many bids were opened, on the whole and on each lot, and each of them, one OCDS bid per lot offered. */
-    private static Ocds.Bids bids(Tender tender, List<Bid> opened) {
+    /** How many bids were opened, on the whole and on each lot: statistics only, no bid (bid extension). */
+    private static Ocds.Bids bidStatistics(Tender tender, List<Bid> opened) {
         List<Ocds.Statistic> statistics = new ArrayList<>();
         statistics.add(new Ocds.Statistic("bids", "bids", opened.size(), null));
-        List<Ocds.Bid> details = new ArrayList<>();
-        boolean hasLots = tender.terms().hasLots();
-        for (Lot lot : tender.lotsForBidding()) {
-            List<Bid> onLot = opened.stream().filter(bid -> bid.lotNumbers().contains(lot.number())).toList();
-            if (hasLots) {
-                statistics.add(new Ocds.Statistic("bids-lot-" + lot.number(), "bids", onLot.size(), lotId(lot.number())));
-            }
-            for (Bid bid : onLot) {
-                LotOffer offer = bid.offerFor(lot.number());
-                details.add(new Ocds.Bid(bidId(bid, lot.number()), bid.submittedAt(), OcdsCodes.bidStatus(bid.status()),
-                        tendererReferences(bid), value(offer.amount()), relatedLots(tender, lot.number())));
+        if (tender.terms().hasLots()) {
+            for (Lot lot : tender.lotsForBidding()) {
+                long onLot = opened.stream().filter(bid -> bid.lotNumbers().contains(lot.number())).count();
+                statistics.add(new Ocds.Statistic("bids-lot-" + lot.number(), "bids", (int) onLot, lotId(lot.number())));
             }
         }
-        return new Ocds.Bids(statistics, details);
+        return new Ocds.Bids(statistics);
     }
 
-    private static List<Ocds.Award> awards(Tender tender, List<Bid> opened) {
+    /** Each lot awarded: the winning bid's suppliers and the amount (not the bid, which is not published). */
+    private static List<Ocds.Award> awards(Tender tender, List<Bid> bids) {
         return tender.awards().stream().map(award -> {
             Lot lot = tender.lot(award.lotNumber());
-            Optional<Bid> winner = opened.stream().filter(bid -> bid.id().equals(award.bidId())).findFirst();
-            String relatedBid = winner.map(bid -> bidId(bid, lot.number())).orElse(null);
+            Optional<Bid> winner = bids.stream().filter(bid -> bid.id().equals(award.bidId())).findFirst();
             return new Ocds.Award("award-lot-" + lot.number(), "Lot " + lot.number() + " — " + lot.title(), "active",
                     award.awardedAt(), value(award.amount()),
-                    winner.map(OcdsMapper::tendererReferences).orElse(List.of()), relatedLots(tender, lot.number()),
-                    relatedBid, relatedBid == null ? List.of() : List.of(relatedBid));
+                    winner.map(OcdsMapper::tendererReferences).orElse(List.of()), relatedLots(tender, lot.number()));
         }).toList();
     }
 
@@ -262,10 +258,6 @@ public class OcdsMapper {
 
     private static List<String> relatedLots(Tender tender, int lotNumber) {
         return tender.terms().hasLots() ? List.of(lotId(lotNumber)) : List.of();
-    }
-
-    private static String bidId(Bid bid, int lotNumber) {
-        return bid.id() + "-lot-" + lotNumber;
     }
 
     private static String lotId(int lotNumber) {

@@ -121,17 +121,25 @@ public class Tender {
     }
 
     /**
-     * The buyer awards a lot to a bid, once the deadline has passed (closing the tender if the
-     * deadline job has not yet), within the "max lots awarded per bidder" limit. When every lot is
-     * awarded the tender is AWARDED. Which bids may win the lot is the caller's concern.
+     * Lots are awarded once the deadline has passed (closing the tender if the deadline job has not
+     * yet): checked before anything about a bid is looked at, since bids are sealed until then.
      */
-    public LotAward awardLot(int lotNumber, String bidId, String bidderId, BigDecimal amount, Instant now) {
+    public void requireAwardable(Instant now) {
         closeIfDeadlinePassed(now);
         if (status != TenderStatus.CLOSED) {
             throw new TenderRuleViolation(status, status == TenderStatus.PUBLISHED
                     ? "Bids are sealed until the deadline " + terms.deadline() + ": award after it"
                     : "Only a CLOSED tender can be awarded, this one is " + status);
         }
+    }
+
+    /**
+     * The buyer awards a lot to a bid, once the deadline has passed (closing the tender if the
+     * deadline job has not yet), within the "max lots awarded per bidder" limit. When every lot is
+     * awarded the tender is AWARDED. Which bids may win the lot is the caller's concern.
+     */
+    public LotAward awardLot(int lotNumber, String bidId, String bidderId, BigDecimal amount, Instant now) {
+        requireAwardable(now);
         lot(lotNumber);
         if (awardOf(lotNumber).isPresent()) {
             throw new TenderRuleViolation(status, "Lot " + lotNumber + " is already awarded");
@@ -142,7 +150,7 @@ public class Tender {
             throw new TenderRuleViolation(status, "This bidder already won " + alreadyWon
                     + " lot(s): the tender awards at most " + limit + " per bidder");
         }
-        LotAward award = new LotAward(lotNumber, bidId, bidderId, amount, now, false);
+        LotAward award = new LotAward(lotNumber, bidId, bidderId, amount, now, false, null);
         awards.add(award);
         if (awards.size() == lotsForBidding().size()) {
             status = TenderStatus.AWARDED;
@@ -153,6 +161,11 @@ public class Tender {
     /** Records that every bidder on the lot has been told the outcome. */
     public void markOutcomeNotified(int lotNumber) {
         awards.replaceAll(award -> award.lotNumber() == lotNumber ? award.notified() : award);
+    }
+
+    /** search-service refused the lot's outcome notifications: set aside with the reason, for an admin to see. */
+    public void markOutcomeUndeliverable(int lotNumber, String reason) {
+        awards.replaceAll(award -> award.lotNumber() == lotNumber ? award.undeliverable(reason) : award);
     }
 
     public Optional<LotAward> awardOf(int lotNumber) {

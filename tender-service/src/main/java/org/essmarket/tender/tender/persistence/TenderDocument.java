@@ -37,7 +37,7 @@ public record TenderDocument(
     static TenderDocument of(Tender tender, Instant now) {
         return new TenderDocument(tender.id(), tender.buyerSiret(), tender.createdBy(), tender.createdAt(), now,
                 tender.terms(), tender.status(), tender.statusReason(), tender.publishedAt(), tender.awards(),
-                tender.awards().stream().anyMatch(award -> !award.outcomeNotified()), true, tender.version());
+                tender.awards().stream().anyMatch(LotAward::outcomeToTell), true, tender.version());
     }
 
     Tender toTender() {

@@ -7,13 +7,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.essmarket.tender.bid.domain.BidStatus;
 import org.essmarket.tender.tender.domain.AwardCriterion;
 import org.essmarket.tender.tender.domain.Fixtures;
 import org.essmarket.tender.tender.domain.Procedure;
@@ -78,12 +76,6 @@ class OcdsCodesTest {
                 .isEqualTo("ratedCriteria");
         assertThat(OcdsCodes.awardCriteria(Fixtures.criteria())).isEqualTo("ratedCriteria");
         assertThat(OcdsCodes.awardCriteria(List.of())).isNull();
-    }
-
-    @Test
-    void a_winning_bid_reads_as_valid_the_others_as_they_are() {
-        assertThat(Arrays.stream(BidStatus.values()).map(OcdsCodes::bidStatus))
-                .containsExactly("pending", "valid", "disqualified", "withdrawn", "valid");
     }
 
     private static Set<String> reservedParticipationCodelist() {
