@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 class WebBrowserIT {
 
     /** Longest a whole browser run may take before it is stopped (and the test fails). */
-    private static final long SUITE_MINUTES = 25;
+    private static final long SUITE_MINUTES = 45;
 
     private final DevstackLayout layout = DevstackLayout.detect();
     // A browser suite calls the API far more often than a person does.
