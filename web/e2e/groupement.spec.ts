@@ -28,7 +28,7 @@ test('a groupement formed by fournisseur1 and joined by fournisseur2 submits onc
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await signIn(page, users.supplier);
   await expect(page).toHaveURL(new RegExp(`/appels-offres/${tenderId}$`));
-  await page.getByRole('region', { name: 'Répondre à cet appel d\'offres' }).getByRole('link', { name: 'Former un groupement' }).click();
+  await page.getByRole('link', { name: 'Former un groupement' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Former un groupement');
   const lead = page.getByRole('combobox', { name: /^Ma structure mandataire/ });
   const envie = (await lead.locator('option').allTextContents()).find((option) => /ENVIE RHONE LYON/i.test(option));

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { keycloakUrl, type DemoUser } from './env';
 
 /**
@@ -41,14 +41,23 @@ export async function signIn(page: Page, user: DemoUser): Promise<void> {
   await form.password.fill(user.password);
   await form.submit.click();
   await expect(page).toHaveURL((url) => !url.href.startsWith(keycloakUrl));
-  await openMenuIfCollapsed(page);
-  await expect(page.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
+  await expectInHeader(page, page.getByRole('button', { name: 'Se déconnecter' }));
+}
+
+/**
+ * Waits until the header shows `control`, opening the phone menu when needed: on a fresh page load
+ * the app may still be starting (and close the menu as it renders), so open it again until seen.
+ */
+async function expectInHeader(page: Page, control: Locator): Promise<void> {
+  await expect(async () => {
+    await openMenuIfCollapsed(page);
+    await expect(control).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /** The header's « Se déconnecter » (a form post that ends the gateway's and Keycloak's sessions). */
 export async function signOut(page: Page): Promise<void> {
   await openMenuIfCollapsed(page);
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
-  await openMenuIfCollapsed(page);
-  await expect(page.getByRole('link', { name: 'Se connecter' }).first()).toBeVisible();
+  await expectInHeader(page, page.getByRole('link', { name: 'Se connecter' }).first());
 }
