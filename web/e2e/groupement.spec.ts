@@ -31,9 +31,10 @@ test('a groupement formed by fournisseur1 and joined by fournisseur2 submits onc
   await page.getByRole('link', { name: 'Former un groupement' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Former un groupement');
   const lead = page.getByRole('combobox', { name: /^Ma structure mandataire/ });
-  const envie = (await lead.locator('option').allTextContents()).find((option) => /ENVIE RHONE LYON/i.test(option));
-  expect(envie, 'Envie Rhône Lyon is among the structures fournisseur1 may lead with').toBeDefined();
-  await lead.selectOption({ label: envie! });
+  // Envie Rhône Lyon is among the structures fournisseur1 may lead with (once its structures are loaded).
+  const envie = lead.locator('option', { hasText: /ENVIE RHONE LYON/i });
+  await expect(envie).toHaveCount(1);
+  await lead.selectOption({ label: ((await envie.textContent()) ?? '').trim() });
   const targeted = page.getByRole('group', { name: 'Lots visés par le groupement' });
   await targeted.getByRole('checkbox', { name: 'Lot 1 — Gymnases nord' }).check();
   await targeted.getByRole('checkbox', { name: 'Lot 2 — Gymnases sud' }).check();
