@@ -252,7 +252,7 @@ class SupplierDirectoryIT {
 
     @Test
     void a_verified_supplier_s_new_kinds_and_legal_name_count_only_once_a_facilitator_approves_them() {
-        String id = register(supplier, freshSiret()).get("id").asString();
+        String id = register(supplier, FreshSirets.next()).get("id").asString();
         assertThat(api.send("POST", "/api/v1/suppliers/" + id + "/verify", admin, "{}", null).status()).isEqualTo(200);
         String service = Tokens.forClient("tender-service", DemoUsers.serviceClientSecret("tender-service"));
         String claimsDisability = registrationProfile().replace("[\"ACI\"]", "[\"EA\", \"ESAT\"]")
