@@ -33,8 +33,9 @@ export async function expectKeycloakLoginPage(page: Page): Promise<void> {
  * back on the page where it started, signed in.
  */
 export async function signIn(page: Page, user: DemoUser): Promise<void> {
-  await openMenuIfCollapsed(page);
-  await page.getByRole('link', { name: 'Se connecter' }).first().click();
+  const signInLink = page.getByRole('link', { name: 'Se connecter' }).first();
+  await expectInHeader(page, signInLink);
+  await signInLink.click();
   await expectKeycloakLoginPage(page);
   const form = keycloakLoginForm(page);
   await form.username.fill(user.username);
