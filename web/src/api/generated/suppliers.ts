@@ -348,6 +348,7 @@ export interface components {
             mergedInto?: string;
             /** @enum {string} */
             origin?: "REGISTERED" | "SIAE_IMPORT" | "DEMO";
+            pendingChanges?: string[];
             profile?: components["schemas"]["SupplierProfile"];
             /** Format: date-time */
             registeredAt?: string;

@@ -406,8 +406,6 @@ export interface components {
             /** Format: date-time */
             date?: string;
             id?: string;
-            relatedBid?: string;
-            relatedBids?: string[];
             relatedLots?: string[];
             status?: string;
             suppliers?: components["schemas"]["OrganizationReference"][];
@@ -421,15 +419,6 @@ export interface components {
         };
         AwardRequest: {
             bidId: string;
-        };
-        Bid: {
-            /** Format: date-time */
-            date?: string;
-            id?: string;
-            relatedLots?: string[];
-            status?: string;
-            tenderers?: components["schemas"]["OrganizationReference"][];
-            value?: components["schemas"]["Value"];
         };
         BidRequest: {
             consortiumId?: string;
@@ -451,7 +440,6 @@ export interface components {
             withdrawnAt?: string;
         };
         Bids: {
-            details?: components["schemas"]["Bid"][];
             statistics?: components["schemas"]["Statistic"][];
         };
         Classification: {
@@ -537,6 +525,7 @@ export interface components {
             bidderId?: string;
             /** Format: int32 */
             lotNumber?: number;
+            outcomeFailure?: string;
             outcomeNotified?: boolean;
         };
         LotDetails: {
