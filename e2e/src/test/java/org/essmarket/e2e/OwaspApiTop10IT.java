@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -810,6 +811,36 @@ class OwaspApiTop10IT {
                 Map.of("Origin", "https://evil.example"));
         softly.assertThat(foreignOrigin.headers().firstValue("Access-Control-Allow-Origin"))
                 .as("no CORS for a foreign origin").isEmpty();
+        softly.assertAll();
+    }
+
+    @Test
+    @Order(19)
+    void the_web_apps_pages_session_cookie_and_unsafe_calls_are_protected() {
+        SoftAssertions softly = new SoftAssertions();
+        HttpResponse<String> page = rawWithHeaders("GET", "/appels-offres", null, Map.of("Accept", "text/html"));
+        softly.assertThat(page.statusCode()).as("a deep link is the web app").isEqualTo(200);
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        softly.assertThat(csp).as("CSP").contains("default-src 'self'", "script-src 'self'", "connect-src 'self'",
+                "frame-ancestors 'none'").doesNotContain("unsafe-inline", "unsafe-eval", "*");
+        softly.assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+
+        HttpResponse<String> login = rawWithHeaders("GET", "/web/login?returnTo=/", null, Map.of());
+        List<String> cookies = login.headers().allValues("Set-Cookie");
+        String session = cookies.stream().filter(cookie -> cookie.startsWith("SESSION=")).findFirst().orElse("");
+        softly.assertThat(session).as("the session cookie").containsIgnoringCase("HttpOnly").contains("SameSite=Lax");
+        softly.assertThat(cookies).as("no cookie but the CSRF token is readable by page script")
+                .filteredOn(cookie -> !cookie.toLowerCase(Locale.ROOT).contains("httponly")).allMatch(cookie -> cookie.startsWith("XSRF-TOKEN="));
+        softly.assertThat(rawWithHeaders("GET", "/web/session", null, Map.of()).body()).as("no token for page script")
+                .doesNotContain("eyJ", "token");
+
+        String sessionCookie = session.split(";")[0];
+        HttpResponse<String> forged = rawWithHeaders("POST", "/api/v1/consortia", null, Map.of("Cookie", sessionCookie));
+        softly.assertThat(forged.statusCode()).as("an unsafe call with the session cookie and no CSRF token").isEqualTo(403);
+        softly.assertThat(forged.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        HttpResponse<String> wrongToken = rawWithHeaders("POST", "/api/v1/consortia", null,
+                Map.of("Cookie", sessionCookie + "; XSRF-TOKEN=attacker", "X-XSRF-TOKEN", "other"));
+        softly.assertThat(wrongToken.statusCode()).as("a CSRF token that is not the cookie's").isEqualTo(403);
         softly.assertAll();
     }
 
