@@ -30,7 +30,8 @@ export function LotsCoverage() {
               {isUncovered ? <Badge tone="warning">{t('groupements.lots.uncovered')}</Badge> : <Badge tone="success">{t('groupements.lots.covered')}</Badge>}
             </h3>
             {performing.length > 0 ? (
-              <div className="table-scroll">
+              /* A table wider than a phone scrolls: keyboard users must reach it to scroll it too. */
+              <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
                 <table className="lot-table" aria-labelledby={captionId}>
                   <thead>
                     <tr>

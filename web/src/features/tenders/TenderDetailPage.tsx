@@ -87,9 +87,9 @@ function TenderDetail({ tender }: { tender: Tender }) {
       </dl>
 
       {/* What a signed-in supplier does on a tender: answer alone, form a groupement, say its interest, ask. */}
-      <section className="tender-actions" aria-label={t('tenders.detail.actions')}>
+      <div className="tender-actions">
         <TenderSupplierActions tender={tender} />
-      </section>
+      </div>
 
       {tender.description && (
         <section aria-labelledby="tender-description">
