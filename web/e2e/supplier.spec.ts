@@ -13,8 +13,12 @@ async function openMyStructure(page: Page): Promise<void> {
   await openMenuIfCollapsed(page);
   await page.getByRole('navigation', { name: 'Mon espace' }).getByRole('link', { name: 'Mes structures' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mes structures');
-  await page.getByRole('link', { name: /ENVIE RHONE LYON/i }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Ma structure : .*ENVIE RHONE LYON/i);
+  // On a phone the menu closing after the first click shifts the page: a tap can land beside the
+  // link, and a person taps again.
+  await expect(async () => {
+    await page.getByRole('link', { name: /ENVIE RHONE LYON/i }).click({ timeout: 10_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Ma structure : .*ENVIE RHONE LYON/i, { timeout: 10_000 });
+  }).toPass({ timeout: 45_000 });
 }
 
 test('fournisseur1 edits its structure\'s presentation and finds the change in the public catalogue', async ({ page }) => {
