@@ -158,15 +158,18 @@ final class LocalPlatform {
     private CompletableFuture<Double> startAndAwait(Component component, CountDownLatch startsDone) {
         return CompletableFuture.supplyAsync(() -> {
             long start = System.nanoTime();
+            LocalProcess process;
             try {
-                LocalProcess process = component.start(progress);
+                process = component.start(progress);
                 process.writePid(pidFile(component));
                 out.printf("  started %-18s pid %-8d log %s%n", component.name(), process.pid(), component.log());
             } finally {
                 startsDone.countDown();
             }
             while (!component.isReady()) {
-                if (!isRunning(component)) {
+                // Asked of the process we started, not of its command line: right after the start the
+                // command line may still be the launcher's, and a busy machine made that look like an exit.
+                if (!process.isAlive()) {
                     throw new HttpProbe.NotReadyException(component.name(),
                             "its process exited. Read " + component.log() + " to see why.");
                 }
@@ -193,6 +196,13 @@ final class LocalPlatform {
                 all.get(5, TimeUnit.SECONDS);
                 break;
             } catch (TimeoutException stillWaiting) {
+                // allOf waits for every component: a failed one ends the wait now, not when the others are up.
+                for (CompletableFuture<Double> component : readiness) {
+                    if (component.isCompletedExceptionally()) {
+                        throw component.exceptionNow() instanceof RuntimeException failure ? failure
+                                : new IllegalStateException(component.exceptionNow());
+                    }
+                }
                 long waited = Duration.ofNanos(System.nanoTime() - waitStart).toSeconds();
                 List<String> pending = new ArrayList<>();
                 for (int i = 0; i < components.size(); i++) {
