@@ -38,6 +38,7 @@ function InterestForm({ tender }: { tender: Tender }) {
   const [reason, setReason] = useState<DeclineReason | ''>('');
   const [note, setNote] = useState('');
   const [chosenLots, setChosenLots] = useState<number[]>([]);
+  const [checked, setChecked] = useState(false);
   const apiError = isApiError(mark.error) ? mark.error : undefined;
   const current = mine.data?.mark;
 
@@ -51,7 +52,8 @@ function InterestForm({ tender }: { tender: Tender }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!level) return;
+    setChecked(true);
+    if (!level || (level === 'NOT_INTERESTED' && !reason)) return;
     mark.mutate({
       level,
       ...(level === 'NOT_INTERESTED' && reason ? { reason } : {}),
@@ -107,7 +109,7 @@ function InterestForm({ tender }: { tender: Tender }) {
                 placeholder={t('bids.interest.chooseReason')}
                 options={DECLINE_REASONS.map((value) => ({ value, label: t(`bids.interest.reasons.${value}`) }))}
                 value={reason}
-                error={apiError?.fieldError('reason')}
+                error={checked && !reason ? t('bids.interest.reasonRequired') : apiError?.fieldError('reason')}
                 onChange={(event) => setReason(event.target.value as DeclineReason | '')}
               />
               <TextArea
