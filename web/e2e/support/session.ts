@@ -40,7 +40,8 @@ export async function signIn(page: Page, user: DemoUser): Promise<void> {
   const form = keycloakLoginForm(page);
   await form.username.fill(user.username);
   await form.password.fill(user.password);
-  await form.submit.click();
+  // The click waits for the redirects back through the gateway (code exchange): a page load, not an action.
+  await form.submit.click({ timeout: 60_000 });
   await expect(page).toHaveURL((url) => !url.href.startsWith(keycloakUrl));
   await expectInHeader(page, page.getByRole('button', { name: 'Se déconnecter' }));
 }

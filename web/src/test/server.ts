@@ -12,5 +12,7 @@ export function signedInAs(username: string, roles: string[] = ['supplier']) {
     http.get('/web/session', () =>
       HttpResponse.json({ authenticated: true, userId: `id-${username}`, username, name: username, email: `${username}@example.org`, roles }),
     ),
+    // The header's badge asks as soon as someone is signed in; a test about it answers otherwise.
+    http.get('*/api/v1/notifications/unread-count', () => HttpResponse.json({ unread: 0 })),
   );
 }

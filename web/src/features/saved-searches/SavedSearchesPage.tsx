@@ -44,6 +44,7 @@ export default function SavedSearchesPage() {
       <ul className="plain-list">
         {list.map((search) => {
           const id = search.id ?? '';
+          const toggling = toggle.isPending && toggle.variables?.id === search.id;
           const toggleError = toggle.variables?.id === search.id && isApiError(toggle.error) ? toggle.error : undefined;
           return (
             <li key={search.id}>
@@ -52,8 +53,9 @@ export default function SavedSearchesPage() {
                 <Checkbox
                   label={t('savedSearches.emailAlertsOf', { name: search.name })}
                   hint={search.emailAlerts && search.alertEmail ? t('savedSearches.emailTo', { email: search.alertEmail }) : undefined}
-                  checked={!!search.emailAlerts}
-                  disabled={toggle.isPending && toggle.variables?.id === search.id}
+                  // The box shows the choice at once; it goes back, with the error, if the change is refused.
+                  checked={toggling ? toggle.variables.emailAlerts : !!search.emailAlerts}
+                  disabled={toggling}
                   error={toggleError?.fieldError('emailAlerts') ?? toggleError?.message}
                   onChange={(event) => toggle.mutate({ id, emailAlerts: event.target.checked })}
                 />
