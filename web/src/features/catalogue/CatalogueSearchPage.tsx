@@ -16,6 +16,7 @@ import { TextField } from '@/components/TextField';
 import { CommuneAutocomplete } from '@/features/reference/CommuneAutocomplete';
 import { kindName } from '@/features/reference/kinds';
 import { hasFilters, toggled, wideScreen, withParam, wordsOnly } from '@/features/search/criteria';
+import { ResultsBar } from '@/features/search/ResultsBar';
 import { formatNumber } from '@/i18n/format';
 import { catalogueQueryFrom, DEFAULT_RADIUS_KM, RADII_KM, type CatalogueSearchQuery } from './catalogueCriteria';
 import { SupplierResult } from './SupplierResult';
@@ -142,17 +143,11 @@ export default function CatalogueSearchPage() {
           <h2 id="supplier-results-heading" className="visually-hidden">
             {t('search.results')}
           </h2>
-          <div className="search-results__bar">
-            <p className="search-results__count" role="status" aria-live="polite">
-              {result && !search.isFetching ? t('catalogue.search.count', { count: result.totalElements ?? 0, formatted: formatNumber(result.totalElements ?? 0) }) : ''}
-            </p>
-            <Select
-              label={t('search.sort')}
-              value={query.sort ?? 'relevance'}
-              options={sorts}
-              onChange={(event) => setParams(withParam(params, 'sort', event.target.value === 'relevance' ? undefined : event.target.value))}
-            />
-          </div>
+          <ResultsBar
+            count={result && !search.isFetching ? t('catalogue.search.count', { count: result.totalElements ?? 0, formatted: formatNumber(result.totalElements ?? 0) }) : undefined}
+            sort={query.sort}
+            sorts={sorts}
+          />
           {search.isFetching && <Loading label={t('catalogue.search.loading')} />}
           {search.isError && <ErrorAlert error={search.error} onRetry={() => void search.refetch()} />}
           {result && (result.content ?? []).length === 0 && <EmptyState title={t('catalogue.search.none')}>{filtered && <p>{t('search.noneHint')}</p>}</EmptyState>}

@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { suppliersApi, unwrap } from '@/api/client';
 import type { components } from '@/api/generated/suppliers';
 import { Badge } from '@/components/Badge';
-import { ErrorAlert } from '@/components/ErrorAlert';
-import { Loading } from '@/components/Loading';
+import { LoadedPage } from '@/components/LoadedPage';
 import { Page } from '@/components/Page';
 import { SignInLink } from '@/features/auth/SignInLink';
 import { useSession } from '@/features/auth/session';
@@ -27,24 +26,11 @@ export default function SupplierProfilePage() {
     queryKey: ['suppliers', id],
     queryFn: ({ signal }) => unwrap(suppliersApi.GET('/api/v1/suppliers/{id}', { params: { path: { id } }, signal })),
   });
-  if (supplier.isPending) {
-    return (
-      <Page title={t('suppliers.profile.title')}>
-        <Loading />
-      </Page>
-    );
-  }
-  if (supplier.isError) {
-    return (
-      <Page title={t('suppliers.profile.title')}>
-        <ErrorAlert error={supplier.error} onRetry={() => void supplier.refetch()} />
-        <p>
-          <Link to="/fournisseurs">{t('suppliers.profile.backToSearch')}</Link>
-        </p>
-      </Page>
-    );
-  }
-  return <SupplierProfile supplier={supplier.data} />;
+  return (
+    <LoadedPage query={supplier} title={t('suppliers.profile.title')} back={{ to: '/fournisseurs', label: t('suppliers.profile.backToSearch') }}>
+      {(data) => <SupplierProfile supplier={data} />}
+    </LoadedPage>
+  );
 }
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {

@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { tendersApi, unwrap } from '@/api/client';
 import type { components } from '@/api/generated/tenders';
 import { Badge } from '@/components/Badge';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { LoadedPage } from '@/components/LoadedPage';
 import { Loading } from '@/components/Loading';
 import { Page } from '@/components/Page';
 import { Pagination, usePageParam } from '@/components/Pagination';
@@ -30,24 +31,11 @@ export default function TenderDetailPage() {
     queryFn: ({ signal }) => unwrap(tendersApi.GET('/api/v1/tenders/{id}', { params: { path: { id } }, signal })),
   });
 
-  if (tender.isPending) {
-    return (
-      <Page title={t('tenders.detail.title')}>
-        <Loading />
-      </Page>
-    );
-  }
-  if (tender.isError) {
-    return (
-      <Page title={t('tenders.detail.title')}>
-        <ErrorAlert error={tender.error} onRetry={() => void tender.refetch()} />
-        <p>
-          <Link to="/appels-offres">{t('tenders.detail.backToSearch')}</Link>
-        </p>
-      </Page>
-    );
-  }
-  return <TenderDetail tender={tender.data} />;
+  return (
+    <LoadedPage query={tender} title={t('tenders.detail.title')} back={{ to: '/appels-offres', label: t('tenders.detail.backToSearch') }}>
+      {(data) => <TenderDetail tender={data} />}
+    </LoadedPage>
+  );
 }
 
 function TenderDetail({ tender }: { tender: Tender }) {

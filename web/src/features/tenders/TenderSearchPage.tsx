@@ -11,13 +11,13 @@ import { FacetFilter, facetChoices, type FacetChoice } from '@/components/FacetF
 import { Loading } from '@/components/Loading';
 import { Page } from '@/components/Page';
 import { Pagination } from '@/components/Pagination';
-import { Select } from '@/components/Select';
 import { TextField } from '@/components/TextField';
 import { CpvAutocomplete } from '@/features/reference/CpvAutocomplete';
 import { SaveSearchButton } from '@/features/saved-searches/SaveSearchButton';
 import { isReserved, reservationLabel } from '@/features/reference/reservations';
 import { formatNumber } from '@/i18n/format';
 import { TenderResult } from './TenderResult';
+import { ResultsBar } from '@/features/search/ResultsBar';
 import { hasFilters, toggled, wideScreen, withParam, wordsOnly } from '@/features/search/criteria';
 import { deadlineRange, tenderQueryFrom, type TenderSearchQuery } from './tenderCriteria';
 import '@/features/search/search.css';
@@ -139,20 +139,14 @@ export default function TenderSearchPage() {
           <h2 id="tender-results-heading" className="visually-hidden">
             {t('search.results')}
           </h2>
-          <div className="search-results__bar">
-            <p className="search-results__count" role="status" aria-live="polite">
-              {result && !search.isFetching ? t('tenders.search.count', { count: result.totalElements ?? 0, formatted: formatNumber(result.totalElements ?? 0) }) : ''}
-            </p>
-            <Select
-              label={t('search.sort')}
-              value={query.sort ?? 'relevance'}
-              options={[
-                { value: 'relevance', label: t('tenders.search.sortRelevance') },
-                { value: 'deadline', label: t('tenders.search.sortDeadline') },
-              ]}
-              onChange={(event) => setParams(withParam(params, 'sort', event.target.value === 'relevance' ? undefined : event.target.value))}
-            />
-          </div>
+          <ResultsBar
+            count={result && !search.isFetching ? t('tenders.search.count', { count: result.totalElements ?? 0, formatted: formatNumber(result.totalElements ?? 0) }) : undefined}
+            sort={query.sort}
+            sorts={[
+              { value: 'relevance', label: t('tenders.search.sortRelevance') },
+              { value: 'deadline', label: t('tenders.search.sortDeadline') },
+            ]}
+          />
           {search.isFetching && <Loading label={t('tenders.search.loading')} />}
           {search.isError && <ErrorAlert error={search.error} onRetry={() => void search.refetch()} />}
           {result && (result.content ?? []).length === 0 && <EmptyState title={t('tenders.search.none')}>{filtered && <p>{t('search.noneHint')}</p>}</EmptyState>}
