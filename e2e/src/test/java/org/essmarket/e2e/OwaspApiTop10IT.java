@@ -513,6 +513,27 @@ class OwaspApiTop10IT {
 
     @Test
     @Order(11)
+    void query_parameters_that_are_not_utf8_or_hold_control_characters_get_400_naming_the_parameter() {
+        SoftAssertions softly = new SoftAssertions();
+        Map<String, String> broken = new LinkedHashMap<>();
+        broken.put("/api/v1/search/tenders?q=%ff", "q");
+        broken.put("/api/v1/search/suppliers?q=%C3%28", "q");
+        broken.put("/api/v1/tenders?cpv=%ff", "cpv");
+        broken.put("/api/v1/suppliers?department=%ff", "department");
+        broken.put("/api/v1/search/autocomplete?q=%ff", "q");
+        broken.put("/api/v1/search/suppliers?near=%ff", "near");
+        broken.put("/api/v1/search/tenders?q=nettoyage%00", "q");
+        broken.forEach((path, parameter) -> {
+            Response response = gateway.get(path, null);
+            softly.assertThat(response.status()).as("%s: %s", path, response.body()).isEqualTo(400);
+            softly.assertThat(response.header("Content-Type")).as(path).startsWith("application/problem+json");
+            softly.assertThat(response.body()).as(path).contains("\"field\":\"" + parameter + "\"");
+        });
+        softly.assertAll();
+    }
+
+    @Test
+    @Order(11)
     void pages_larger_than_100_are_refused_naming_size() {
         SoftAssertions softly = new SoftAssertions();
         Map<String, String> pages = new LinkedHashMap<>();

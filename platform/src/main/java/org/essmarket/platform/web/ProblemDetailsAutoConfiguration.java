@@ -29,6 +29,14 @@ public class ProblemDetailsAutoConfiguration {
                 .bind("essmarket.web.multipart-upload-paths", Bindable.listOf(String.class)).orElse(List.of());
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
                 new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBodySize, multipartUploadPaths, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<QueryStringFilter> queryStringFilter(JsonMapper json) {
+        FilterRegistrationBean<QueryStringFilter> registration = new FilterRegistrationBean<>(new QueryStringFilter(json));
+        // Before anything reads a parameter (Spring Security's firewall does).
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
@@ -38,7 +46,7 @@ public class ProblemDetailsAutoConfiguration {
     FilterRegistrationBean<DirectErrorPathFilter> directErrorPathFilter(JsonMapper json) {
         FilterRegistrationBean<DirectErrorPathFilter> registration =
                 new FilterRegistrationBean<>(new DirectErrorPathFilter(json));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
 
