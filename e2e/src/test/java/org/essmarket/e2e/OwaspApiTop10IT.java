@@ -513,7 +513,7 @@ class OwaspApiTop10IT {
 
     @Test
     @Order(11)
-    void query_parameters_that_are_not_utf8_or_hold_control_characters_get_400_naming_the_parameter() {
+    void addresses_and_query_parameters_that_are_not_utf8_get_400_problem_json_naming_the_parameter() {
         SoftAssertions softly = new SoftAssertions();
         Map<String, String> broken = new LinkedHashMap<>();
         broken.put("/api/v1/search/tenders?q=%ff", "q");
@@ -529,6 +529,12 @@ class OwaspApiTop10IT {
             softly.assertThat(response.header("Content-Type")).as(path).startsWith("application/problem+json");
             softly.assertThat(response.body()).as(path).contains("\"field\":\"" + parameter + "\"");
         });
+        // Refused by Tomcat before Spring: problem+json too, not Tomcat's HTML page.
+        for (String path : List.of("/api/v1/tenders/%ff", "/api/v1/suppliers/%C3%28")) {
+            Response response = gateway.get(path, null);
+            softly.assertThat(response.status()).as("%s: %s", path, response.body()).isEqualTo(400);
+            softly.assertThat(response.header("Content-Type")).as(path).startsWith("application/problem+json");
+        }
         softly.assertAll();
     }
 
