@@ -455,11 +455,7 @@ class GroupementsIT {
         relay.retrySubmissions();
         assertThat(read(id, lead).json().get("status").asString()).isEqualTo("SUBMITTING");
 
-        partners.stubFor(post(urlEqualTo(bids)).willReturn(okJson(bidRecorded("bid-3"))));
-        relay.retrySubmissions();
-        assertThat(read(id, lead).json().at("/submission/bidId").asString()).isEqualTo("bid-3");
-        assertThat(partners.findAll(postRequestedFor(urlEqualTo(bids))))
-                .extracting(request -> request.getHeader("Idempotency-Key")).containsOnly(id + "-1").hasSize(3);
+        recordedOnRetry(id, "bid-3", 3);
     }
 
     @Test
@@ -486,11 +482,8 @@ class GroupementsIT {
 
     @Test
     void after_the_deadline_tender_service_is_asked_again_with_the_same_key_and_only_its_refusal_expires_the_groupement() {
-        Response ready = readyGroupement();
-        String id = id(ready);
+        String id = id(submitUnconfirmed());
         String bids = "/api/v1/tenders/" + tenderId + "/bids";
-        partners.stubFor(post(urlEqualTo(bids)).willReturn(aResponse().withStatus(502)));
-        assertThat(submit(ready).status()).isEqualTo(202);
         deadlinePassed(id);
 
         relay.retrySubmissions();
@@ -514,11 +507,8 @@ class GroupementsIT {
 
     @Test
     void a_bid_recorded_although_its_answer_was_lost_stands_after_the_deadline_instead_of_expiring() {
-        Response ready = readyGroupement();
-        String id = id(ready);
+        String id = id(submitUnconfirmed());
         String bids = "/api/v1/tenders/" + tenderId + "/bids";
-        partners.stubFor(post(urlEqualTo(bids)).willReturn(aResponse().withStatus(504)));
-        assertThat(submit(ready).status()).isEqualTo(202);
         deadlinePassed(id);
         // tender-service replays the bid it recorded for this key, deadline or not.
         partners.stubFor(post(urlEqualTo(bids)).withHeader("Idempotency-Key", equalTo(id + "-1"))
@@ -532,11 +522,8 @@ class GroupementsIT {
 
     @Test
     void a_retry_tender_service_does_not_take_is_no_refusal_and_the_groupement_keeps_its_key_until_recorded() {
-        Response ready = readyGroupement();
-        String id = id(ready);
+        String id = id(submitUnconfirmed());
         String bids = "/api/v1/tenders/" + tenderId + "/bids";
-        partners.stubFor(post(urlEqualTo(bids)).willReturn(aResponse().withStatus(502)));
-        assertThat(submit(ready).status()).isEqualTo(202);
 
         for (int status : new int[] {401, 403, 400, 413}) {
             partners.stubFor(post(urlEqualTo(bids)).willReturn(aResponse().withStatus(status)
@@ -545,11 +532,7 @@ class GroupementsIT {
             relay.retrySubmissions();
             assertThat(read(id, lead).json().get("status").asString()).as("after a %d", status).isEqualTo("SUBMITTING");
         }
-        partners.stubFor(post(urlEqualTo(bids)).willReturn(okJson(bidRecorded("bid-4"))));
-        relay.retrySubmissions();
-        assertThat(read(id, lead).json().at("/submission/bidId").asString()).isEqualTo("bid-4");
-        assertThat(partners.findAll(postRequestedFor(urlEqualTo(bids))))
-                .extracting(request -> request.getHeader("Idempotency-Key")).containsOnly(id + "-1").hasSize(6);
+        recordedOnRetry(id, "bid-4", 6);
     }
 
     @Test
@@ -575,6 +558,16 @@ class GroupementsIT {
         submittedAt(second, Instant.parse("2000-01-01T00:00:00Z"));
 
         assertThat(store.submittingOldestFirst(2)).extracting(Consortium::id).containsExactly(second, first);
+    }
+
+    /** tender-service records the bid at last: the next retry confirms it, every send having carried the first key. */
+    private void recordedOnRetry(String id, String bidId, int sends) {
+        String bids = "/api/v1/tenders/" + tenderId + "/bids";
+        partners.stubFor(post(urlEqualTo(bids)).willReturn(okJson(bidRecorded(bidId))));
+        relay.retrySubmissions();
+        assertThat(read(id, lead).json().at("/submission/bidId").asString()).isEqualTo(bidId);
+        assertThat(partners.findAll(postRequestedFor(urlEqualTo(bids))))
+                .extracting(request -> request.getHeader("Idempotency-Key")).containsOnly(id + "-1").hasSize(sends);
     }
 
     private Response submitUnconfirmed() {
