@@ -351,6 +351,16 @@ class BidsIT {
         return tenderId;
     }
 
+    /** The insertion company's bid wins lot 3 over the SCOP's, after the deadline; the winning bid's id. */
+    private String lot3AwardedOverAnotherBid(String tenderId) {
+        String winner = bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 40000}]"), "w")
+                .json().get("id").asString();
+        bid(tenderId, otherSupplier, alone(scop, "[{\"lotNumber\": 3, \"amount\": 42000}]"), "l");
+        deadlinePasses(tenderId);
+        assertThat(award(tenderId, 3, winner).status()).isEqualTo(200);
+        return winner;
+    }
+
     @Test
     void a_notification_search_service_refuses_is_set_aside_and_the_other_outcomes_are_still_told() {
         // search-service refuses what breaks its contract: a title over 300 characters, or (here) a poisoned one.
@@ -387,11 +397,7 @@ class BidsIT {
     @Test
     void every_bidder_on_an_awarded_lot_is_told_the_outcome_even_if_search_service_was_down() {
         String tenderId = openTender().id();
-        String winner = bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 40000}]"), "w")
-                .json().get("id").asString();
-        bid(tenderId, otherSupplier, alone(scop, "[{\"lotNumber\": 3, \"amount\": 42000}]"), "l");
-        deadlinePasses(tenderId);
-        assertThat(award(tenderId, 3, winner).status()).isEqualTo(200);
+        String winner = lot3AwardedOverAnotherBid(tenderId);
 
         partners.stubFor(post(urlEqualTo("/internal/notifications")).willReturn(aResponse().withStatus(503)));
         outcomes.tellOutcomes();
@@ -405,6 +411,25 @@ class BidsIT {
         assertThat(told).contains("Votre offre est retenue pour le lot 3", "Votre offre n'est pas retenue pour le lot 3",
                 Tokens.subjectOf(supplier), Tokens.subjectOf(otherSupplier), "BID_OUTCOME");
         assertThat(bids.findById(winner).orElseThrow().status().name()).isEqualTo("AWARDED");
+    }
+
+    @Test
+    void cancelling_a_tender_with_an_awarded_lot_tells_its_bidders_of_the_cancellation_not_that_they_won() {
+        String tenderId = openTender().id();
+        String winner = lot3AwardedOverAnotherBid(tenderId);
+        Response cancelled = api.send("POST", "/api/v1/tenders/" + tenderId + "/cancel", buyer,
+                "{\"reason\": \"Besoin disparu\"}", null);
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        partners.stubFor(post(urlEqualTo("/internal/notifications")).willReturn(okJson("{\"delivered\": 2}")));
+
+        outcomes.tellOutcomes();
+
+        String told = partners.findAll(postRequestedFor(urlEqualTo("/internal/notifications"))
+                .withRequestBody(containing(tenderId))).getLast().getBodyAsString();
+        assertThat(told).contains("annulé", Tokens.subjectOf(supplier), Tokens.subjectOf(otherSupplier))
+                .doesNotContain("retenue");
+        assertThat(bids.findById(winner).orElseThrow().status().name()).isNotEqualTo("AWARDED");
+        assertThat(tenders.findById(tenderId).orElseThrow().awardOf(3).orElseThrow().outcomeNotified()).isTrue();
     }
 
     @Test
