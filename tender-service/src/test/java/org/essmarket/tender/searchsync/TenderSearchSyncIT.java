@@ -134,10 +134,10 @@ class TenderSearchSyncIT {
     private void awaitSynced(Tender tender) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline) && (store.pendingSync(1000).stream()
-                .anyMatch(pending -> pending.id().equals(tender.id())) || search.entriesFor(tender.id()).isEmpty())) {
+                .anyMatch(pending -> pending.tender().id().equals(tender.id())) || search.entriesFor(tender.id()).isEmpty())) {
             Thread.sleep(200);
         }
-        assertThat(store.pendingSync(1000)).extracting(Tender::id).as("pushed and marked synced")
+        assertThat(store.pendingSync(1000)).extracting(pending -> pending.tender().id()).as("pushed and marked synced")
                 .doesNotContain(tender.id());
     }
 
