@@ -1088,6 +1088,7 @@ class OwaspApiTop10IT {
     private HttpResponse<String> rawWithHeaders(String method, String path, String token, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + platform.port("GATEWAY_PORT") + path))
+                .timeout(Duration.ofMinutes(2))
                 .method(method, "GET".equals(method) ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString("{}"));
         if (!"GET".equals(method)) {
@@ -1100,7 +1101,8 @@ class OwaspApiTop10IT {
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
+            // A timeout names the request: a gateway that never answers one must be found, not waited for.
+            throw new IllegalStateException(method + " " + path + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
