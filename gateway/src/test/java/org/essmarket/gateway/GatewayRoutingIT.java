@@ -158,6 +158,10 @@ class GatewayRoutingIT {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("\"status\":400").doesNotContain("a%00b");
+        // The next request is served (on a new connection: the refused one is closed).
+        assertThat(get("/api/v1/suppliers", null).statusCode()).isEqualTo(200);
+        assertThat(get("//api/v1/suppliers", null).statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/suppliers", null).statusCode()).isEqualTo(200);
     }
 
     @Test
