@@ -502,6 +502,35 @@ class BidsIT {
     }
 
     @Test
+    void only_consortium_service_among_the_services_bids_for_a_groupement_or_reads_who_bids() {
+        String tenderId = openTender().id();
+        String joint = """
+                {"consortiumId": "c-other", "members": [
+                  {"supplierId": "%s", "role": "LEAD", "lots": [1]},
+                  {"supplierId": "%s", "role": "MEMBER", "lots": [3]}],
+                 "offers": [{"lotNumber": 1, "amount": 90000}, {"lotNumber": 3, "amount": 41000}]}"""
+                .formatted(insertion, disability);
+        String bidPath = "/api/v1/tenders/" + tenderId + "/bids/"
+                + bid(tenderId, consortiumService, joint, "c-other-1").json().get("id").asString();
+        byte[] pdf = "%PDF-1.7\nannexe\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        for (String other : List.of("search-service", "supplier-service", "tender-service")) {
+            String service = Tokens.forClient(other, DemoUsers.serviceClientSecret(other));
+            Response submitted = bid(tenderId, service, joint, "by-" + other);
+            assertThat(submitted.status()).as(other + " submits a joint bid: " + submitted.body()).isEqualTo(403);
+            assertThat(submitted.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(api.get("/internal/tenders/" + tenderId + "/bidders?supplierId=" + insertion, service).status())
+                    .as(other + " reads who bids").isEqualTo(403);
+            assertThat(api.get(bidPath, service).status()).as(other + " reads the bid").isEqualTo(403);
+            assertThat(api.upload(bidPath + "/documents", service, "annexe.pdf", "application/pdf", pdf).status())
+                    .as(other + " completes the bid").isEqualTo(403);
+            assertThat(api.send("POST", bidPath + "/withdraw", service, null, null).status())
+                    .as(other + " withdraws the bid").isEqualTo(403);
+        }
+        assertThat(api.get(bidPath, consortiumService).json().get("status").asString()).isEqualTo("PENDING");
+    }
+
+    @Test
     void consortium_service_learns_which_competing_bids_a_supplier_takes_part_in() {
         String tenderId = openTender().id();
         String solo = bid(tenderId, otherSupplier, alone(scop, "[{\"lotNumber\": 3, \"amount\": 40000}]"), "solo")

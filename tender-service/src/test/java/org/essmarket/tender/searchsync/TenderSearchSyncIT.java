@@ -102,13 +102,13 @@ class TenderSearchSyncIT {
     }
 
     @Test
-    void the_reindex_feed_lists_only_tenders_suppliers_may_see_and_only_to_service_accounts() throws Exception {
+    void the_reindex_feed_lists_only_tenders_suppliers_may_see_and_only_to_search_service() throws Exception {
         Tender draft = service.createTender(buyer, terms(), false);
         Tender published = publishedTender();
         ApiClient api = new ApiClient(port);
 
         ApiClient.Response feed = api.get("/internal/tenders?size=500",
-                Tokens.forClient("tender-service", DemoUsers.serviceClientSecret("tender-service")));
+                Tokens.forClient("search-service", DemoUsers.serviceClientSecret("search-service")));
 
         assertThat(feed.status()).isEqualTo(200);
         List<String> ids = feed.json().path("content").valueStream()
@@ -118,6 +118,8 @@ class TenderSearchSyncIT {
                 .filter(entry -> entry.path("document").path("id").asString().equals(published.id()))
                 .findFirst().orElseThrow().path("version").asLong()).isEqualTo(published.version());
         assertThat(api.get("/internal/tenders", Tokens.forUser(DemoUsers.BUYER)).status()).isEqualTo(403);
+        assertThat(api.get("/internal/tenders", Tokens.forClient("consortium-service",
+                DemoUsers.serviceClientSecret("consortium-service"))).status()).as("another service").isEqualTo(403);
         assertThat(api.get("/internal/tenders", null).status()).isEqualTo(401);
     }
 
