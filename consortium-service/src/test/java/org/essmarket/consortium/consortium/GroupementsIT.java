@@ -3,6 +3,7 @@ package org.essmarket.consortium.consortium;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -259,6 +260,25 @@ class GroupementsIT {
             }
         }
         throw new AssertionError("groupement " + id + " not listed in " + page);
+    }
+
+    @Test
+    void an_id_that_would_address_something_else_is_refused_naming_its_field_and_never_sent_on() {
+        // Were it sent on, tender-service would be asked for one of its bids as if it were the tender.
+        String bidAddress = tenderId + "/bids/b1";
+        tender(bidAddress, "PUBLISHED", Instant.now().plus(Duration.ofDays(10)), false);
+        Response created = api.send("POST", "/api/v1/consortia", lead, """
+                {"tenderId": "%s", "lots": [1], "form": "CONJOINT_WITH_JOINTLY_LIABLE_LEAD", "leadSupplierId": "%s",
+                 "leadLots": [1], "leadShare": 100}""".formatted(bidAddress, insertion), null);
+
+        assertThat(created.status()).isEqualTo(400);
+        assertThat(created.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(created.json().at("/errors/0/field").asString()).isEqualTo("tenderId");
+        Response groupement = create(insertion, "[1, 2]");
+        Response invited = invite(id(groupement), scop + "/../" + esat, "[2]", "30", groupement);
+        assertThat(invited.status()).isEqualTo(400);
+        assertThat(invited.json().at("/errors/0/field").asString()).isEqualTo("supplierId");
+        partners.verify(0, getRequestedFor(urlPathMatching(".*/bids/.*|.*/\\.\\./.*")));
     }
 
     @Test
