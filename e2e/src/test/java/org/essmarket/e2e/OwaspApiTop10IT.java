@@ -449,6 +449,37 @@ class OwaspApiTop10IT {
         softly.assertAll();
     }
 
+    @Test
+    @Order(20)
+    void an_invited_supplier_sees_the_groupement_it_is_invited_to_but_not_its_messages_or_change_requests() {
+        String cooperative = registered(otherSupplier, "SCOP invitée OWASP", "SCOP");
+        verified(cooperative);
+        Response invited = gateway.send("POST", consortium() + "/members", supplier, """
+                {"supplierId": "%s", "role": "SUBCONTRACTOR", "work": "Vitrerie"}""".formatted(cooperative),
+                gateway.get(consortium(), supplier).header("ETag"));
+        assertThat(invited.status()).as(invited.body()).isEqualTo(200);
+
+        SoftAssertions softly = new SoftAssertions();
+        Response invitation = gateway.get(consortium(), otherSupplier);
+        softly.assertThat(invitation.status()).as("its invitation").isEqualTo(200);
+        softly.assertThat(invitation.json().path("tenderId").asString()).isEqualTo(publishedTender);
+        softly.assertThat(gateway.get(consortium() + "/messages", otherSupplier).status()).as("messages").isEqualTo(404);
+        softly.assertThat(gateway.send("POST", consortium() + "/messages", otherSupplier, "{\"text\": \"?\"}", null)
+                .status()).as("writing a message").isEqualTo(404);
+        softly.assertThat(gateway.get(consortium() + "/change-requests", otherSupplier).status())
+                .as("change requests").isEqualTo(404);
+        softly.assertAll();
+    }
+
+    @Test
+    @Order(20)
+    void the_open_data_export_lists_no_bid_nor_its_price_before_the_award() {
+        Response ocds = gateway.get(tender(publishedTender) + "/ocds", null);
+
+        assertThat(ocds.status()).as(ocds.body()).isEqualTo(200);
+        assertThat(ocds.body()).as("losing prices are business secrets").doesNotContain("85000", bid, adaptedCompany);
+    }
+
     // ---------------------------------------------------------------- API3: broken object property level authorization
 
     @Test
