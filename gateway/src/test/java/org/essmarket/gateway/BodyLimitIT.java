@@ -84,7 +84,7 @@ class BodyLimitIT {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("1 MiB");
-        // The unread rest of the body must not hold up the client's next request on this connection.
+        // The rest of the body is not read: the connection ends with the answer.
         assertThat(response.headers().firstValue("Connection")).hasValue("close");
     }
 
@@ -129,7 +129,7 @@ class BodyLimitIT {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("1 MiB");
-        // The unread rest of the body must not hold up the client's next request on this connection.
+        // The rest of the body is not read: the connection ends with the answer.
         assertThat(response.headers().firstValue("Connection")).hasValue("close");
     }
 

@@ -6,8 +6,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A request body over its limit: 413 problem+json naming the limit, never counted against a service.
- * The answer closes the connection: the rest of the body is still on its way and was never read, and a
- * client that sent its next request on that kept-alive connection waited for an answer forever.
+ * The answer closes the connection: the rest of the body is still on its way and would otherwise have to
+ * be read and thrown away before the client's next request on that connection (as Tomcat does too).
  */
 public class BodyTooLargeException extends ResponseStatusException {
 
