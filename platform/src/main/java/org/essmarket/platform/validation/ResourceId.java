@@ -29,8 +29,10 @@ import jakarta.validation.constraints.Pattern;
 @Pattern(regexp = ResourceId.FORMAT)
 public @interface ResourceId {
 
+    int MAX_LENGTH = 64;
+
     /** Every id ESS Market makes (UUIDs, MongoDB object ids, Keycloak user ids) has this form. */
-    String FORMAT = "[A-Za-z0-9_-]{1,64}";
+    String FORMAT = "[A-Za-z0-9_-]{1," + MAX_LENGTH + "}";
 
     String message() default "must be an id: 1 to 64 letters, digits, dashes or underscores";
 
