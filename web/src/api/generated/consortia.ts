@@ -953,7 +953,7 @@ export interface operations {
                     "application/json": components["schemas"]["Groupement"];
                 };
             };
-            /** @description SUBMITTING: tender-service is unreachable; retried with the same idempotency key until recorded once or the deadline passes */
+            /** @description SUBMITTING: tender-service is unreachable; retried with the same idempotency key until recorded once or refused (after the deadline, a refusal expires it) */
             202: {
                 headers: {
                     [name: string]: unknown;

@@ -61,6 +61,26 @@ function EditMember({ member, onDone }: { member: Member; onDone: () => void }) 
   );
 }
 
+/** The lead takes back an invitation not answered yet, e.g. sent to the wrong structure, while forming. */
+function WithdrawInvitation({ member }: { member: Member }) {
+  const { t } = useTranslation();
+  const withdraw = useWorkspaceWrite((_: void, headers, id) =>
+    unwrap(
+      consortiaApi.POST('/api/v1/consortia/{id}/members/{supplierId}/withdraw-invitation', {
+        params: { path: { id, supplierId: member.supplierId }, header: headers },
+      }),
+    ),
+  );
+  return (
+    <>
+      <Button variant="secondary" busy={withdraw.isPending} onClick={() => withdraw.mutate()}>
+        {t('groupements.members.withdrawInvitation', { name: memberName(member) })}
+      </Button>
+      <ActionError error={withdraw.error} />
+    </>
+  );
+}
+
 function HandOverLead() {
   const { t } = useTranslation();
   const { groupement } = useWorkspace();
@@ -171,6 +191,7 @@ export function MemberActions() {
                 {t('groupements.members.edit', { name: memberName(member) })}
               </Button>
             )}
+            {isLead && forming && member.status === 'INVITED' && <WithdrawInvitation member={member} />}
             {editing === member.supplierId && <EditMember member={member} onDone={() => setEditing(null)} />}
           </li>
         ))}

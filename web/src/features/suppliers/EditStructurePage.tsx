@@ -10,6 +10,7 @@ import { Page } from '@/components/Page';
 import { ActivitiesEditor } from './ActivitiesEditor';
 import { cleanProfile, useSupplierForEdit, useUpdateProfile, type SupplierProfile } from './api';
 import { MembersSection } from './MembersSection';
+import { PendingChanges } from './PendingChanges';
 import { ProfileFields } from './ProfileFields';
 import { StaleEditAlert } from './StaleEditAlert';
 import { StatusBadge } from './StatusBadge';
@@ -61,6 +62,7 @@ export default function EditStructurePage() {
         </div>
       )}
       {supplier.statusReason && supplier.status !== 'VERIFIED' && <p>{t('suppliers.mine.reason', { reason: supplier.statusReason })}</p>}
+      <PendingChanges fields={supplier.pendingChanges} />
       <p>
         <Link to="/mes-structures">{t('suppliers.edit.back')}</Link>
       </p>

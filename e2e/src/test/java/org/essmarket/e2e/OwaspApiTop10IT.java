@@ -375,6 +375,111 @@ class OwaspApiTop10IT {
         softly.assertAll();
     }
 
+    @Test
+    @Order(20)
+    void each_internal_endpoint_serves_only_the_services_that_call_it() {
+        Map<String, String> services = new LinkedHashMap<>();
+        for (String service : List.of("supplier-service", "tender-service", "consortium-service", "search-service")) {
+            services.put(service, platform.clientToken(service, DemoUsers.serviceClientSecret(service)));
+        }
+        ApiClient supplierService = new ApiClient(platform.port("SUPPLIER_SERVICE_PORT"));
+        ApiClient tenderService = new ApiClient(platform.port("TENDER_SERVICE_PORT"));
+        ApiClient searchService = new ApiClient(platform.port("SEARCH_SERVICE_PORT"));
+        String bidders = "/internal/tenders/" + publishedTender + "/bidders?supplierId=" + adaptedCompany;
+        SoftAssertions softly = new SoftAssertions();
+        // Who bids on a tender is consortium-service's to ask (R2142-21 checks), before the deadline too.
+        softly.assertThat(tenderService.get(bidders, services.get("consortium-service")).status())
+                .as("consortium-service reads who bids").isEqualTo(200);
+        for (String other : List.of("supplier-service", "search-service")) {
+            softly.assertThat(tenderService.get(bidders, services.get(other)).status())
+                    .as("%s reads who bids", other).isEqualTo(403);
+        }
+        // Only search-service reads the owners' feeds to rebuild its indices.
+        softly.assertThat(supplierService.get("/internal/suppliers?size=1", services.get("search-service")).status())
+                .as("search-service reads the suppliers' feed").isEqualTo(200);
+        softly.assertThat(supplierService.get("/internal/suppliers?size=1", services.get("tender-service")).status())
+                .as("tender-service reads the suppliers' feed").isEqualTo(403);
+        softly.assertThat(tenderService.get("/internal/tenders?size=1", services.get("consortium-service")).status())
+                .as("consortium-service reads the tenders' feed").isEqualTo(403);
+        // Each index is written by its owner only; notifications come from tender- and consortium-service.
+        softly.assertThat(searchService.send("DELETE", "/internal/index/suppliers/" + adaptedCompany,
+                services.get("tender-service"), null, null).status()).as("tender-service removes a supplier from search")
+                .isEqualTo(403);
+        softly.assertThat(searchService.send("DELETE", "/internal/index/tenders/" + publishedTender,
+                services.get("supplier-service"), null, null).status()).as("supplier-service removes a tender from search")
+                .isEqualTo(403);
+        softly.assertThat(searchService.send("POST", "/internal/notifications", services.get("supplier-service"),
+                "{\"notifications\": []}", null).status()).as("supplier-service notifies users").isEqualTo(403);
+        // A joint bid names a groupement: only consortium-service submits it, on the lead's behalf.
+        softly.assertThat(tenderService.sendWithHeaders("POST", tender(publishedTender) + "/bids",
+                services.get("search-service"), """
+                {"consortiumId": "%s", "members": [{"supplierId": "%s", "role": "LEAD", "lots": [1]}],
+                 "offers": [{"lotNumber": 1, "amount": 1.00}]}""".formatted(groupement, adaptedCompany),
+                Map.of("Idempotency-Key", "owasp-joint-" + publishedTender)).status())
+                .as("search-service submits a joint bid").isEqualTo(403);
+        softly.assertThat(gateway.get(tender(publishedTender), buyer).json().path("status").asString())
+                .as("the tender is untouched").isEqualTo("PUBLISHED");
+        softly.assertThat(gateway.get("/api/v1/search/suppliers?size=100&q=OWASP", null).body())
+                .as("the supplier is still in search").contains(adaptedCompany);
+        softly.assertAll();
+    }
+
+    @Test
+    @Order(20)
+    void a_verified_supplier_that_changes_its_kinds_or_name_is_seen_and_bids_as_verified_until_a_facilitator_approves() {
+        String path = "/api/v1/suppliers/" + insertionCompany;
+        Response before = gateway.get(path, supplier);
+        Response changed = gateway.send("PUT", path, supplier, profile("Entreprise adaptée auto-proclamée", "ESAT"),
+                before.header("ETag"));
+
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        softly.assertThat(changed.json().path("pendingChanges").toString()).as("waits for a facilitator")
+                .contains("kinds", "legalName");
+        Response publicView = gateway.get(path, null);
+        softly.assertThat(publicView.json().path("profile").path("kinds").toString()).as("seen by others")
+                .isEqualTo("[\"ACI\"]");
+        softly.assertThat(publicView.json().path("profile").path("legalName").asString())
+                .isEqualTo("Chantier d'insertion OWASP");
+        Response asTenderer = new ApiClient(platform.port("SUPPLIER_SERVICE_PORT")).get(
+                "/internal/suppliers/" + insertionCompany + "/tenderer",
+                platform.clientToken("tender-service", DemoUsers.serviceClientSecret("tender-service")));
+        softly.assertThat(asTenderer.json().path("kinds").toString()).as("what reserved lots check")
+                .isEqualTo("[\"ACI\"]");
+        softly.assertAll();
+    }
+
+    @Test
+    @Order(20)
+    void an_invited_supplier_sees_the_groupement_it_is_invited_to_but_not_its_messages_or_change_requests() {
+        String cooperative = registered(otherSupplier, "SCOP invitée OWASP", "SCOP");
+        verified(cooperative);
+        Response invited = gateway.send("POST", consortium() + "/members", supplier, """
+                {"supplierId": "%s", "role": "SUBCONTRACTOR", "work": "Vitrerie"}""".formatted(cooperative),
+                gateway.get(consortium(), supplier).header("ETag"));
+        assertThat(invited.status()).as(invited.body()).isEqualTo(200);
+
+        SoftAssertions softly = new SoftAssertions();
+        Response invitation = gateway.get(consortium(), otherSupplier);
+        softly.assertThat(invitation.status()).as("its invitation").isEqualTo(200);
+        softly.assertThat(invitation.json().path("tenderId").asString()).isEqualTo(publishedTender);
+        softly.assertThat(gateway.get(consortium() + "/messages", otherSupplier).status()).as("messages").isEqualTo(404);
+        softly.assertThat(gateway.send("POST", consortium() + "/messages", otherSupplier, "{\"text\": \"?\"}", null)
+                .status()).as("writing a message").isEqualTo(404);
+        softly.assertThat(gateway.get(consortium() + "/change-requests", otherSupplier).status())
+                .as("change requests").isEqualTo(404);
+        softly.assertAll();
+    }
+
+    @Test
+    @Order(20)
+    void the_open_data_export_lists_no_bid_nor_its_price_before_the_award() {
+        Response ocds = gateway.get(tender(publishedTender) + "/ocds", null);
+
+        assertThat(ocds.status()).as(ocds.body()).isEqualTo(200);
+        assertThat(ocds.body()).as("losing prices are business secrets").doesNotContain("85000", bid, adaptedCompany);
+    }
+
     // ---------------------------------------------------------------- API3: broken object property level authorization
 
     @Test
@@ -1088,6 +1193,7 @@ class OwaspApiTop10IT {
     private HttpResponse<String> rawWithHeaders(String method, String path, String token, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + platform.port("GATEWAY_PORT") + path))
+                .timeout(Duration.ofMinutes(2))
                 .method(method, "GET".equals(method) ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString("{}"));
         if (!"GET".equals(method)) {
@@ -1100,7 +1206,8 @@ class OwaspApiTop10IT {
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
+            // A timeout names the request: a gateway that never answers one must be found, not waited for.
+            throw new IllegalStateException(method + " " + path + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -84,6 +84,8 @@ class BodyLimitIT {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("1 MiB");
+        // The rest of the body is not read: the connection ends with the answer.
+        assertThat(response.headers().firstValue("Connection")).hasValue("close");
     }
 
     @Test
@@ -92,6 +94,7 @@ class BodyLimitIT {
                 GatewayClient.sized(GatewayClient.json(2 * MIB)));
 
         assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Connection")).hasValue("close");
         services.verify(0, anyRequestedFor(anyUrl()));
     }
 
@@ -126,6 +129,8 @@ class BodyLimitIT {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("1 MiB");
+        // The rest of the body is not read: the connection ends with the answer.
+        assertThat(response.headers().firstValue("Connection")).hasValue("close");
     }
 
     @Test

@@ -151,6 +151,20 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void an_address_the_firewall_refuses_is_a_400_problem_not_an_empty_answer() {
+        HttpResponse<String> response = get("/api/v1/suppliers/a%00b", null);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":400").doesNotContain("a%00b");
+        // The refusal leaves the gateway serving the requests that follow.
+        assertThat(get("/api/v1/suppliers", null).statusCode()).isEqualTo(200);
+        assertThat(get("//api/v1/suppliers", null).statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/suppliers", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void answers_with_the_usual_security_headers() {
         HttpResponse<String> response = get("/api/v1/suppliers", null);
 

@@ -19,7 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Floods get 429 with Retry-After, per caller: an anonymous flood does not stop a signed-in user.
+ * Floods get 429 with Retry-After, per caller: an anonymous flood does not stop a signed-in user,
+ * nor another anonymous client behind the same proxy.
  * (Anonymous calls to private routes are answered 401 by the security chain before any limit.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -54,12 +55,33 @@ class RateLimitIT {
         assertThat(get(supplier).statusCode()).as("a signed-in user has its own allowance").isNotEqualTo(429);
     }
 
+    @Test
+    void anonymous_clients_behind_the_proxy_are_counted_apart_by_the_address_it_forwards() throws Exception {
+        // This test calls from loopback, a trusted proxy by default, as the ingress would.
+        for (int i = 0; i < 6; i++) {
+            forwardedFor("203.0.113.40");
+        }
+        assertThat(forwardedFor("203.0.113.40").statusCode()).isEqualTo(429);
+        assertThat(forwardedFor("203.0.113.41").statusCode()).as("another client").isNotEqualTo(429);
+    }
+
+    private HttpResponse<String> forwardedFor(String client) throws IOException, InterruptedException {
+        return send(request().header("X-Forwarded-For", client));
+    }
+
     private HttpResponse<String> get(String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/v1/search/suppliers"));
+        HttpRequest.Builder request = request();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        return send(request);
+    }
+
+    private HttpRequest.Builder request() {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/search/suppliers"));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

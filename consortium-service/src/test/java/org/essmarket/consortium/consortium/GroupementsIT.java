@@ -3,6 +3,7 @@ package org.essmarket.consortium.consortium;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -24,6 +25,7 @@ import java.util.concurrent.Future;
 
 import org.essmarket.consortium.consortium.application.ConsortiumNotifier;
 import org.essmarket.consortium.consortium.application.JointBidRelay;
+import org.essmarket.consortium.consortium.domain.Consortium;
 import org.essmarket.consortium.consortium.persistence.ConsortiumStore;
 import org.essmarket.devstack.DemoUsers;
 import org.essmarket.devstack.test.ApiClient;
@@ -46,6 +48,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 
 import tools.jackson.databind.JsonNode;
 
@@ -90,6 +95,9 @@ class GroupementsIT {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    CircuitBreakerRegistry breakers;
+
     private ApiClient api;
     private final String lead = Tokens.forUser(DemoUsers.SUPPLIER);
     private final String other = Tokens.forUser(DemoUsers.OTHER_SUPPLIER);
@@ -104,6 +112,8 @@ class GroupementsIT {
     void partnersAnswer() {
         api = new ApiClient(port);
         partners.resetAll();
+        // A window of 10 calls holds more than one test's faults: each test starts with closed breakers.
+        breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
         String run = UUID.randomUUID().toString().substring(0, 8);
         tenderId = "t-" + run;
         tender(tenderId, "PUBLISHED", Instant.now().plus(Duration.ofDays(10)), true);
@@ -250,6 +260,25 @@ class GroupementsIT {
             }
         }
         throw new AssertionError("groupement " + id + " not listed in " + page);
+    }
+
+    @Test
+    void an_id_that_would_address_something_else_is_refused_naming_its_field_and_never_sent_on() {
+        // Were it sent on, tender-service would be asked for one of its bids as if it were the tender.
+        String bidAddress = tenderId + "/bids/b1";
+        tender(bidAddress, "PUBLISHED", Instant.now().plus(Duration.ofDays(10)), false);
+        Response created = api.send("POST", "/api/v1/consortia", lead, """
+                {"tenderId": "%s", "lots": [1], "form": "CONJOINT_WITH_JOINTLY_LIABLE_LEAD", "leadSupplierId": "%s",
+                 "leadLots": [1], "leadShare": 100}""".formatted(bidAddress, insertion), null);
+
+        assertThat(created.status()).isEqualTo(400);
+        assertThat(created.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(created.json().at("/errors/0/field").asString()).isEqualTo("tenderId");
+        Response groupement = create(insertion, "[1, 2]");
+        Response invited = invite(id(groupement), scop + "/../" + esat, "[2]", "30", groupement);
+        assertThat(invited.status()).isEqualTo(400);
+        assertThat(invited.json().at("/errors/0/field").asString()).isEqualTo("supplierId");
+        partners.verify(0, getRequestedFor(urlPathMatching(".*/bids/.*|.*/\\.\\./.*")));
     }
 
     @Test
@@ -446,11 +475,7 @@ class GroupementsIT {
         relay.retrySubmissions();
         assertThat(read(id, lead).json().get("status").asString()).isEqualTo("SUBMITTING");
 
-        partners.stubFor(post(urlEqualTo(bids)).willReturn(okJson(bidRecorded("bid-3"))));
-        relay.retrySubmissions();
-        assertThat(read(id, lead).json().at("/submission/bidId").asString()).isEqualTo("bid-3");
-        assertThat(partners.findAll(postRequestedFor(urlEqualTo(bids))))
-                .extracting(request -> request.getHeader("Idempotency-Key")).containsOnly(id + "-1").hasSize(3);
+        recordedOnRetry(id, "bid-3", 3);
     }
 
     @Test
@@ -476,19 +501,111 @@ class GroupementsIT {
     }
 
     @Test
-    void when_the_deadline_passes_before_tender_service_answers_the_groupement_expires_and_its_members_are_told() {
-        Response ready = readyGroupement();
-        String id = id(ready);
-        partners.stubFor(post(urlEqualTo("/api/v1/tenders/" + tenderId + "/bids")).willReturn(aResponse().withStatus(502)));
-        assertThat(submit(ready).status()).isEqualTo(202);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                Update.update("tender.deadline", Instant.now().minusSeconds(1)), "consortia");
+    void after_the_deadline_tender_service_is_asked_again_with_the_same_key_and_only_its_refusal_expires_the_groupement() {
+        String id = id(submitUnconfirmed());
+        String bids = "/api/v1/tenders/" + tenderId + "/bids";
+        deadlinePassed(id);
 
         relay.retrySubmissions();
-        assertThat(read(id, lead).json().get("status").asString()).isEqualTo("EXPIRED");
+        assertThat(read(id, lead).json().get("status").asString()).as("no answer yet: the bid may stand")
+                .isEqualTo("SUBMITTING");
+
+        partners.stubFor(post(urlEqualTo(bids)).willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"type": "about:blank", "title": "Conflict", "status": 409, "tenderStatus": "CLOSED",
+                         "detail": "The deadline 2026-01-01T00:00:00Z has passed: no bid is accepted after it"}""")));
+        relay.retrySubmissions();
+        JsonNode expired = read(id, lead).json();
+        assertThat(expired.get("status").asString()).isEqualTo("EXPIRED");
+        assertThat(expired.at("/submission/refusal").asString()).contains("deadline");
+        assertThat(partners.findAll(postRequestedFor(urlEqualTo(bids))))
+                .extracting(request -> request.getHeader("Idempotency-Key")).containsOnly(id + "-1").hasSize(3);
         notifier.sendNotices();
         String told = partners.findAll(postRequestedFor(urlEqualTo("/internal/notifications"))).getLast().getBodyAsString();
         assertThat(told).contains("n'a pas pu être déposée", Tokens.subjectOf(other), "CONSORTIUM_CHANGE");
+    }
+
+    @Test
+    void a_bid_recorded_although_its_answer_was_lost_stands_after_the_deadline_instead_of_expiring() {
+        String id = id(submitUnconfirmed());
+        String bids = "/api/v1/tenders/" + tenderId + "/bids";
+        deadlinePassed(id);
+        // tender-service replays the bid it recorded for this key, deadline or not.
+        partners.stubFor(post(urlEqualTo(bids)).withHeader("Idempotency-Key", equalTo(id + "-1"))
+                .willReturn(okJson(bidRecorded("bid-8"))));
+
+        relay.retrySubmissions();
+        JsonNode groupement = read(id, lead).json();
+        assertThat(groupement.get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(groupement.at("/submission/bidId").asString()).isEqualTo("bid-8");
+    }
+
+    @Test
+    void a_retry_tender_service_does_not_take_is_no_refusal_and_the_groupement_keeps_its_key_until_recorded() {
+        String id = id(submitUnconfirmed());
+        String bids = "/api/v1/tenders/" + tenderId + "/bids";
+
+        for (int status : new int[] {401, 403, 400, 413}) {
+            partners.stubFor(post(urlEqualTo(bids)).willReturn(aResponse().withStatus(status)
+                    .withHeader("Content-Type", "application/problem+json")
+                    .withBody("{\"status\": " + status + ", \"detail\": \"not taken\"}")));
+            relay.retrySubmissions();
+            assertThat(read(id, lead).json().get("status").asString()).as("after a %d", status).isEqualTo("SUBMITTING");
+        }
+        recordedOnRetry(id, "bid-4", 6);
+    }
+
+    @Test
+    void a_first_send_tender_service_does_not_take_returns_the_groupement_to_the_lead() {
+        Response ready = readyGroupement();
+        String id = id(ready);
+        partners.stubFor(post(urlEqualTo("/api/v1/tenders/" + tenderId + "/bids")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"status": 400, "detail": "No supplier x", "errors": [{"field": "members[1].supplierId"}]}""")));
+        Response refused = submit(ready);
+        assertThat(refused.status()).as("nothing stands under a key sent once and not taken").isEqualTo(409);
+        assertThat(read(id, lead).json().get("status").asString()).isEqualTo("FORMING");
+    }
+
+    @Test
+    void the_joint_bid_relay_takes_the_longest_waiting_submissions_first() {
+        String first = id(submitUnconfirmed());
+        tenderId = tenderId + "-next";
+        tender(tenderId, "PUBLISHED", Instant.now().plus(Duration.ofDays(10)), true);
+        String second = id(submitUnconfirmed());
+        // Stored first, the first one comes first unsorted: make it the one that has waited less.
+        submittedAt(first, Instant.parse("2000-01-01T00:00:01Z"));
+        submittedAt(second, Instant.parse("2000-01-01T00:00:00Z"));
+
+        assertThat(store.submittingOldestFirst(2)).extracting(Consortium::id).containsExactly(second, first);
+    }
+
+    /** tender-service records the bid at last: the next retry confirms it, every send having carried the first key. */
+    private void recordedOnRetry(String id, String bidId, int sends) {
+        String bids = "/api/v1/tenders/" + tenderId + "/bids";
+        partners.stubFor(post(urlEqualTo(bids)).willReturn(okJson(bidRecorded(bidId))));
+        relay.retrySubmissions();
+        assertThat(read(id, lead).json().at("/submission/bidId").asString()).isEqualTo(bidId);
+        assertThat(partners.findAll(postRequestedFor(urlEqualTo(bids))))
+                .extracting(request -> request.getHeader("Idempotency-Key")).containsOnly(id + "-1").hasSize(sends);
+    }
+
+    private Response submitUnconfirmed() {
+        partners.stubFor(post(urlEqualTo("/api/v1/tenders/" + tenderId + "/bids")).willReturn(aResponse().withStatus(502)));
+        Response ready = readyGroupement();
+        Response pending = submit(ready);
+        assertThat(pending.status()).isEqualTo(202);
+        return pending;
+    }
+
+    private void deadlinePassed(String id) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                Update.update("tender.deadline", Instant.now().minusSeconds(1)), "consortia");
+    }
+
+    private void submittedAt(String id, Instant when) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), Update.update("submission.submittedAt", when),
+                "consortia");
     }
 
     @Test

@@ -356,12 +356,19 @@ final class LocalPlatform {
                 new KeycloakComponent(new KeycloakServer(KeycloakDistribution.home(layout), keycloakInstance,
                         ports.keycloak(), ports.keycloakManagement()), ports.keycloak(), ports.keycloakManagement(),
                         keycloakInstance, logs.resolve("keycloak.log")),
-                app("supplier-service", common, new PortUse(ports.supplierService(), "SUPPLIER_SERVICE_PORT")),
-                app("tender-service", common, new PortUse(ports.tenderService(), "TENDER_SERVICE_PORT")),
-                app("consortium-service", common, new PortUse(ports.consortiumService(), "CONSORTIUM_SERVICE_PORT")),
-                app("search-service", search, new PortUse(ports.searchService(), "SEARCH_SERVICE_PORT")),
+                service("supplier-service", common, new PortUse(ports.supplierService(), "SUPPLIER_SERVICE_PORT")),
+                service("tender-service", common, new PortUse(ports.tenderService(), "TENDER_SERVICE_PORT")),
+                service("consortium-service", common, new PortUse(ports.consortiumService(), "CONSORTIUM_SERVICE_PORT")),
+                service("search-service", search, new PortUse(ports.searchService(), "SEARCH_SERVICE_PORT")),
                 app("gateway", gateway, new PortUse(ports.gateway(), "GATEWAY_PORT"),
                         new PortUse(ports.gatewayManagement(), "GATEWAY_MANAGEMENT_PORT")));
+    }
+
+    /** A service, with its service account's secret: the realm file's development one (apps have no default). */
+    private AppComponent service(String module, Map<String, String> environment, PortUse port) {
+        Map<String, String> withSecret = new LinkedHashMap<>(environment);
+        withSecret.put("SERVICE_CLIENT_SECRET", DemoUsers.serviceClientSecret(module));
+        return app(module, withSecret, port);
     }
 
     private AppComponent app(String module, Map<String, String> environment, PortUse... ports) {

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -14,6 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Calls the service under test as a client would: JSON over HTTP with a bearer token, and file uploads. */
 public record ApiClient(int port) {
+
+    /** Longest a call may go unanswered: far beyond any answer of a healthy platform. */
+    private static final Duration ANSWER_WITHIN = Duration.ofMinutes(2);
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     public static final JsonMapper JSON = JsonMapper.builder().build();
@@ -69,7 +73,9 @@ public record ApiClient(int port) {
     }
 
     private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        // A call the platform never answers fails the test naming it, instead of holding the build.
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(ANSWER_WITHIN);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -84,7 +90,7 @@ public record ApiClient(int port) {
         try {
             return HTTP.send(request.build(), body);
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException(request.build().method() + " " + request.build().uri() + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

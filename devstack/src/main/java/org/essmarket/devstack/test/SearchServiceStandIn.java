@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -22,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * search-service's bulk index endpoint ({@code POST /internal/index/{type}}) at its HTTP boundary,
  * for testing an owner's relay (DESIGN.md §4) without Elasticsearch: it records each push with the
  * caller's token claims, answers every entry as done, and can refuse the next pushes with 503 as a
- * search-service that is down would.
+ * search-service that is down would, or answer chosen entries FAILED as one that cannot index them.
  */
 public final class SearchServiceStandIn implements AutoCloseable {
 
@@ -43,6 +44,7 @@ public final class SearchServiceStandIn implements AutoCloseable {
     private final HttpServer server;
     private final List<Push> pushes = new CopyOnWriteArrayList<>();
     private final AtomicInteger refusalsLeft = new AtomicInteger();
+    private volatile Predicate<JsonNode> failing = entry -> false;
 
     private SearchServiceStandIn(HttpServer server) {
         this.server = server;
@@ -73,6 +75,11 @@ public final class SearchServiceStandIn implements AutoCloseable {
     /** The next {@code count} pushes get 503 and are not recorded. */
     public void refuseNext(int count) {
         refusalsLeft.set(count);
+    }
+
+    /** Entries matching {@code which} are answered FAILED (recorded all the same) until told otherwise. */
+    public void failEntries(Predicate<JsonNode> which) {
+        failing = which;
     }
 
     public int refusalsLeft() {
@@ -107,7 +114,7 @@ public final class SearchServiceStandIn implements AutoCloseable {
             for (JsonNode document : body.path("documents")) {
                 results.append(results.charAt(results.length() - 1) == '[' ? "" : ",")
                         .append("{\"id\": ").append(ApiClient.JSON.writeValueAsString(document.path("id").asString()))
-                        .append(", \"outcome\": \"INDEXED\"}");
+                        .append(", \"outcome\": \"").append(failing.test(document) ? "FAILED" : "INDEXED").append("\"}");
             }
             byte[] answer = results.append("]}").toString().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");

@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Rate limits on the API: per signed-in user (by Keycloak subject, the principal's name whether the
- * call brings a bearer token or the web app's session), and per client IP for anonymous calls, counted by
+ * call brings a bearer token or the web app's session), and per client IP for anonymous calls (as the trusted
+ * proxies report it, {@code TrustedForwardedHeaderTransformer}), counted by
  * {@link Allowances} (this node's memory, or Redis shared by the nodes). Over the limit: 429
  * problem+json with {@code Retry-After}. Runs after Spring Security (order 0 &gt; its -100), so the
  * caller is known.

@@ -67,6 +67,7 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
             if (properties != null) {
                 properties.forEach(problem::setProperty);
             }
+            exchange.getResponse().getHeaders().addAll(status.getHeaders());
         } else {
             log.error("Unexpected error on {}", path, error);
             problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred. It has been logged.",

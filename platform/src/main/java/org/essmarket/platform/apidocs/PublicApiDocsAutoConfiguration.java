@@ -1,10 +1,13 @@
 package org.essmarket.platform.apidocs;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import org.essmarket.platform.validation.ResourceId;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -26,7 +29,8 @@ import io.swagger.v3.oas.models.tags.Tag;
  * that order (springdoc itself only takes the info and servers from there);</li>
  * <li>on every operation, its errors as the RFC 9457 problem+json that
  * {@code ProblemDetailsExceptionHandler} and the services' handlers answer, with the fields at fault
- * ({@code errors}) and the rule refused ({@code rule}).</li>
+ * ({@code errors}) and the rule refused ({@code rule});</li>
+ * <li>the form of the ids checked with {@link ResourceId}.</li>
  * </ul>
  * Title, description, version and server are settings ({@code springdoc.open-api.*}): the server in
  * platform-defaults.yml, the rest in each service's application.yml.
@@ -48,6 +52,19 @@ public class PublicApiDocsAutoConfiguration {
         return openApi -> {
             declareTags(openApi, declared);
             addProblemResponses(openApi);
+        };
+    }
+
+    /** swagger-core reads {@code @Pattern} and {@code @Size}, not a constraint composed of them. */
+    @Bean
+    PropertyCustomizer resourceIdForm() {
+        return (property, type) -> {
+            if (type.getCtxAnnotations() != null
+                    && Arrays.stream(type.getCtxAnnotations()).anyMatch(ResourceId.class::isInstance)) {
+                property.setPattern(ResourceId.FORMAT);
+                property.setMaxLength(ResourceId.MAX_LENGTH);
+            }
+            return property;
         };
     }
 

@@ -11,7 +11,8 @@ import feign.RequestInterceptor;
 /**
  * Services call each other as themselves (DESIGN.md §1): every Feign request carries the calling
  * service's client-credentials token, so the callee's {@code /internal/**} endpoints (role
- * {@code service}) accept it. The user's token is never relayed: the callee trusts the calling
+ * {@code service}, and this service's client among their callers, {@code ServiceCallers}) accept it.
+ * The user's token is never relayed: the callee trusts the calling
  * service, which has already checked the user.
  */
 @AutoConfiguration(after = org.essmarket.platform.sync.IndexSyncAutoConfiguration.class)

@@ -31,6 +31,10 @@ public class ServiceAccountTokens {
     }
 
     public synchronized String token() {
+        if (account.clientSecret() == null || account.clientSecret().isBlank()) {
+            throw new IllegalStateException("No secret for the service account " + account.clientId()
+                    + ": set SERVICE_CLIENT_SECRET (essmarket.service-account.client-secret)");
+        }
         if (token == null || clock.instant().isAfter(renewAt)) {
             MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
             form.add("grant_type", "client_credentials");

@@ -2,8 +2,11 @@ package org.essmarket.search.config;
 
 import static org.essmarket.platform.security.MarketplaceRoles.ADMIN;
 import static org.essmarket.platform.security.MarketplaceRoles.BUYER;
-import static org.essmarket.platform.security.MarketplaceRoles.SERVICE;
 import static org.essmarket.platform.security.MarketplaceRoles.SUPPLIER;
+import static org.essmarket.platform.security.ServiceCallers.CONSORTIUM_SERVICE;
+import static org.essmarket.platform.security.ServiceCallers.SUPPLIER_SERVICE;
+import static org.essmarket.platform.security.ServiceCallers.TENDER_SERVICE;
+import static org.essmarket.platform.security.ServiceCallers.only;
 
 import org.essmarket.platform.security.ResourceServerSecurity;
 import org.springframework.context.annotation.Bean;
@@ -23,8 +26,8 @@ public class SecurityConfig {
                         // A user's own saved searches.
                         .requestMatchers("/api/v1/search/saved-searches", "/api/v1/search/saved-searches/**")
                         .hasAnyRole(BUYER, SUPPLIER, ADMIN)
-                        // Rebuilding an index, and its progress: an admin, or a service.
-                        .requestMatchers("/api/v1/search/indices/**").hasAnyRole(ADMIN, SERVICE)
+                        // Rebuilding an index, and its progress: an admin (no service starts one).
+                        .requestMatchers("/api/v1/search/indices/**").hasRole(ADMIN)
                         // Sourcing and partner suggestions: for signed-in users, unlike the public search below.
                         .requestMatchers(HttpMethod.GET, "/api/v1/search/tenders/*/matching-suppliers",
                                 "/api/v1/search/suppliers/*/matching-tenders")
@@ -35,7 +38,13 @@ public class SecurityConfig {
                         .hasAnyRole(BUYER, SUPPLIER, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/v1/notifications/*/read", "/api/v1/notifications/read-all")
                         .hasAnyRole(BUYER, SUPPLIER, ADMIN)
-                        .requestMatchers("/internal/**").hasRole(SERVICE)
+                        // Each index from the service that owns its documents; notifications from the services
+                        // that tell users things (bid outcomes, groupements).
+                        .requestMatchers("/internal/index/suppliers", "/internal/index/suppliers/*")
+                        .access(only(SUPPLIER_SERVICE))
+                        .requestMatchers("/internal/index/tenders", "/internal/index/tenders/*").access(only(TENDER_SERVICE))
+                        .requestMatchers(HttpMethod.POST, "/internal/notifications")
+                        .access(only(TENDER_SERVICE, CONSORTIUM_SERVICE))
                         .anyRequest().denyAll())
                 .build();
     }

@@ -75,6 +75,18 @@ class InternalIndexIT {
         assertThat(elasticsearch.exists(exists -> exists.index("suppliers").id("sync-2")).value()).isFalse();
     }
 
+    @Test
+    void only_the_owning_service_pushes_into_an_index() throws Exception {
+        for (String other : new String[] { "tender-service", "consortium-service", "search-service" }) {
+            HttpResponse<String> refused = put("sync-3", 1, "Intrus", Tokens.forClient(other,
+                    DemoUsers.serviceClientSecret(other)));
+            assertThat(refused.statusCode()).as(other + ": " + refused.body()).isEqualTo(403);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+        }
+        assertThat(elasticsearch.exists(exists -> exists.index("suppliers").id("sync-3")).value()).isFalse();
+    }
+
     private HttpResponse<String> put(String id, long version, String legalName, String token)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(

@@ -108,12 +108,17 @@ class InternalNotificationIT {
     }
 
     @Test
-    void only_services_deliver_and_a_bad_notification_names_its_field() {
+    void only_the_services_that_notify_deliver_and_a_bad_notification_names_its_field() {
         ApiClient api = new ApiClient(port);
         String batch = "[{\"id\": \"x\", \"recipientUserId\": \"u\", \"kind\": \"BID_OUTCOME\", \"title\": \"t\"}]";
         assertThat(api.send("POST", "/internal/notifications", Tokens.forUser(DemoUsers.SUPPLIER), batch, null).status())
                 .isEqualTo(403);
         assertThat(api.send("POST", "/internal/notifications", null, batch, null).status()).isEqualTo(401);
+        for (String other : new String[] { "supplier-service", "search-service" }) {
+            assertThat(api.send("POST", "/internal/notifications", Tokens.forClient(other,
+                    DemoUsers.serviceClientSecret(other)), batch, null).status())
+                    .as("tender-service and consortium-service tell users things, not " + other).isEqualTo(403);
+        }
 
         String service = Tokens.forClient("tender-service", DemoUsers.serviceClientSecret("tender-service"));
         Response noTitle = api.send("POST", "/internal/notifications", service,

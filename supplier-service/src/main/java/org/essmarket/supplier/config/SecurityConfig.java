@@ -1,8 +1,12 @@
 package org.essmarket.supplier.config;
 
 import static org.essmarket.platform.security.MarketplaceRoles.ADMIN;
-import static org.essmarket.platform.security.MarketplaceRoles.SERVICE;
 import static org.essmarket.platform.security.MarketplaceRoles.SUPPLIER;
+import static org.essmarket.platform.security.ServiceCallers.CONSORTIUM_SERVICE;
+import static org.essmarket.platform.security.ServiceCallers.SEARCH_SERVICE;
+import static org.essmarket.platform.security.ServiceCallers.SUPPLIER_SERVICE;
+import static org.essmarket.platform.security.ServiceCallers.TENDER_SERVICE;
+import static org.essmarket.platform.security.ServiceCallers.only;
 
 import org.essmarket.platform.security.ResourceServerSecurity;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +36,14 @@ public class SecurityConfig {
                         .hasRole(SUPPLIER)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/suppliers/*").hasRole(SUPPLIER)
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/suppliers/*/members/*").hasRole(SUPPLIER)
-                        .requestMatchers("/internal/**").hasRole(SERVICE)
+                        // Each internal endpoint for the services that call it: search rebuilds its index from
+                        // the feed; tender- and consortium-service check tenderers; the demo data loads as
+                        // supplier-service itself (./marketplace seed).
+                        .requestMatchers(HttpMethod.GET, "/internal/suppliers").access(only(SEARCH_SERVICE))
+                        .requestMatchers(HttpMethod.GET, "/internal/suppliers/*/tenderer")
+                        .access(only(TENDER_SERVICE, CONSORTIUM_SERVICE))
+                        .requestMatchers(HttpMethod.POST, "/internal/seed/siae", "/internal/seed/demo-members")
+                        .access(only(SUPPLIER_SERVICE))
                         .anyRequest().denyAll())
                 .build();
     }

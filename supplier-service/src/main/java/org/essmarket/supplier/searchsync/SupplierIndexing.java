@@ -2,9 +2,10 @@ package org.essmarket.supplier.searchsync;
 
 import java.util.List;
 
-import org.essmarket.platform.sync.IndexedCollection;
+import org.essmarket.platform.sync.MongoIndexedCollection;
 import org.essmarket.platform.sync.VersionedDocument;
 import org.essmarket.supplier.supplier.persistence.SupplierStore;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,11 +13,12 @@ import org.springframework.stereotype.Component;
  * whatever its status (search shows only VERIFIED ones to the public).
  */
 @Component
-class SupplierIndexing implements IndexedCollection {
+class SupplierIndexing extends MongoIndexedCollection {
 
     private final SupplierStore suppliers;
 
-    SupplierIndexing(SupplierStore suppliers) {
+    SupplierIndexing(SupplierStore suppliers, MongoTemplate mongo) {
+        super(mongo, "suppliers");
         this.suppliers = suppliers;
     }
 
@@ -29,12 +31,7 @@ class SupplierIndexing implements IndexedCollection {
     public List<VersionedDocument> pendingChanges(int limit) {
         return suppliers.pendingSync(limit).stream()
                 .map(change -> new VersionedDocument(change.supplier().id(), change.version(),
-                        SupplierIndexDocument.of(change.supplier())))
+                        SupplierIndexDocument.of(change.supplier()), change.failures()))
                 .toList();
-    }
-
-    @Override
-    public void markSynced(String id, long version) {
-        suppliers.markSynced(id, version);
     }
 }

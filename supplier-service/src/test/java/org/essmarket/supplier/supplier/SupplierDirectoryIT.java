@@ -233,6 +233,10 @@ class SupplierDirectoryIT {
         assertThat(feed.json().at("/content/0/document/memberIds").isArray()).isTrue();
         assertThat(api.get("/internal/suppliers", supplier).status()).isEqualTo(403);
         assertThat(api.get("/internal/suppliers", null).status()).isEqualTo(401);
+        Response otherService = api.get("/internal/suppliers", Tokens.forClient("tender-service",
+                DemoUsers.serviceClientSecret("tender-service")));
+        assertThat(otherService.status()).as("search-service's feed, not another service's").isEqualTo(403);
+        assertThat(otherService.header("Content-Type")).startsWith("application/problem+json");
     }
 
     @Test
@@ -248,6 +252,8 @@ class SupplierDirectoryIT {
         assertThat(tenderer.json().get("memberIds").toString()).contains(Tokens.subjectOf(supplier));
         assertThat(api.get("/internal/suppliers/no-such-supplier/tenderer", service).status()).isEqualTo(404);
         assertThat(api.get("/internal/suppliers/" + id + "/tenderer", supplier).status()).isEqualTo(403);
+        assertThat(api.get("/internal/suppliers/" + id + "/tenderer", Tokens.forClient("search-service",
+                DemoUsers.serviceClientSecret("search-service"))).status()).as("not search-service's to read").isEqualTo(403);
     }
 
     @Test

@@ -2,8 +2,13 @@ package org.essmarket.tender.config;
 
 import static org.essmarket.platform.security.MarketplaceRoles.ADMIN;
 import static org.essmarket.platform.security.MarketplaceRoles.BUYER;
-import static org.essmarket.platform.security.MarketplaceRoles.SERVICE;
 import static org.essmarket.platform.security.MarketplaceRoles.SUPPLIER;
+import static org.essmarket.platform.security.ServiceCallers.CONSORTIUM_SERVICE;
+import static org.essmarket.platform.security.ServiceCallers.SEARCH_SERVICE;
+import static org.essmarket.platform.security.ServiceCallers.TENDER_SERVICE;
+import static org.essmarket.platform.security.ServiceCallers.only;
+import static org.springframework.security.authorization.AuthorityAuthorizationManager.hasAnyRole;
+import static org.springframework.security.authorization.AuthorizationManagers.anyOf;
 
 import org.essmarket.platform.security.ResourceServerSecurity;
 import org.springframework.context.annotation.Bean;
@@ -34,17 +39,17 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/tenders", "/api/v1/tenders/*/draft",
                                 "/api/v1/tenders/*/submit", "/api/v1/tenders/*/cancel").hasRole(BUYER)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/tenders/*").hasRole(BUYER)
-                        // Bids: suppliers alone, groupements through consortium-service (service role); the
+                        // Bids: suppliers alone, groupements through consortium-service (no other service); the
                         // buyer reads them after the deadline and awards lots. Sealing is checked by the use cases.
-                        .requestMatchers(HttpMethod.POST, "/api/v1/tenders/*/bids", "/api/v1/tenders/*/bids/*/withdraw")
-                        .hasAnyRole(SUPPLIER, SERVICE)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/tenders/*/bids/*/documents").hasAnyRole(SUPPLIER, SERVICE)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/tenders/*/bids", "/api/v1/tenders/*/bids/*/withdraw",
+                                "/api/v1/tenders/*/bids/*/documents")
+                        .access(anyOf(hasAnyRole(SUPPLIER), only(CONSORTIUM_SERVICE)))
                         .requestMatchers(HttpMethod.GET, "/api/v1/tenders/*/bids", "/api/v1/tenders/*/bids/*",
                                 "/api/v1/tenders/*/bids/*/documents", "/api/v1/tenders/*/bids/*/documents/*")
-                        .hasAnyRole(SUPPLIER, SERVICE, BUYER, ADMIN)
+                        .access(anyOf(hasAnyRole(SUPPLIER, BUYER, ADMIN), only(CONSORTIUM_SERVICE)))
                         .requestMatchers(HttpMethod.POST, "/api/v1/tenders/*/lots/*/award").hasRole(BUYER)
                         // Who bids with whom, for consortium-service's early R2142-21 check; never routed by the gateway.
-                        .requestMatchers(HttpMethod.GET, "/internal/tenders/*/bidders").hasRole(SERVICE)
+                        .requestMatchers(HttpMethod.GET, "/internal/tenders/*/bidders").access(only(CONSORTIUM_SERVICE))
                         // Tender documents (DCE), public Q&A and supplier interest. Which tender a caller
                         // may see, and that only its buyer body writes, is checked by the use cases.
                         .requestMatchers(HttpMethod.GET, "/api/v1/tenders/*/documents",
@@ -58,9 +63,10 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/tenders/*/interest/mine").hasRole(SUPPLIER)
                         // The buyer body's and facilitators' report: 404 or 403 from the use case.
                         .requestMatchers(HttpMethod.GET, "/api/v1/tenders/*/interest").authenticated()
-                        // Service accounts only: the reindex feed for search, the demo data import.
-                        .requestMatchers(HttpMethod.GET, "/internal/tenders").hasRole(SERVICE)
-                        .requestMatchers(HttpMethod.POST, "/internal/seed/tenders").hasRole(SERVICE)
+                        // Service accounts only: the reindex feed for search, the demo data import (as
+                        // tender-service itself, ./marketplace seed).
+                        .requestMatchers(HttpMethod.GET, "/internal/tenders").access(only(SEARCH_SERVICE))
+                        .requestMatchers(HttpMethod.POST, "/internal/seed/tenders").access(only(TENDER_SERVICE))
                         .anyRequest().denyAll())
                 .build();
     }

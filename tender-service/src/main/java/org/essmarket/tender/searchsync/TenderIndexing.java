@@ -3,10 +3,11 @@ package org.essmarket.tender.searchsync;
 import java.util.List;
 import java.util.Map;
 
-import org.essmarket.platform.sync.IndexedCollection;
+import org.essmarket.platform.sync.MongoIndexedCollection;
 import org.essmarket.platform.sync.VersionedDocument;
 import org.essmarket.tender.tender.domain.Tender;
 import org.essmarket.tender.tender.persistence.TenderStore;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,12 +16,13 @@ import org.springframework.stereotype.Component;
  * a tender that leaves the public view leaves the index too, at its own version.
  */
 @Component
-class TenderIndexing implements IndexedCollection {
+class TenderIndexing extends MongoIndexedCollection {
 
     private final TenderStore tenders;
     private final TenderIndexDocuments documents;
 
-    TenderIndexing(TenderStore tenders, TenderIndexDocuments documents) {
+    TenderIndexing(TenderStore tenders, TenderIndexDocuments documents, MongoTemplate mongo) {
+        super(mongo, "tenders");
         this.tenders = tenders;
         this.documents = documents;
     }
@@ -32,16 +34,15 @@ class TenderIndexing implements IndexedCollection {
 
     @Override
     public List<VersionedDocument> pendingChanges(int limit) {
-        List<Tender> pending = tenders.pendingSync(limit);
-        Map<String, TenderIndexDocument> visible = documents.of(pending.stream()
+        List<TenderStore.PendingChange> pending = tenders.pendingSync(limit);
+        Map<String, TenderIndexDocument> visible = documents.of(pending.stream().map(TenderStore.PendingChange::tender)
                 .filter(tender -> tender.status().isVisibleToSuppliers()).toList());
-        return pending.stream().map(tender -> visible.containsKey(tender.id())
-                ? new VersionedDocument(tender.id(), tender.version(), visible.get(tender.id()))
-                : VersionedDocument.removal(tender.id(), tender.version())).toList();
-    }
-
-    @Override
-    public void markSynced(String id, long version) {
-        tenders.markSynced(id, version);
+        return pending.stream().map(change -> {
+            Tender tender = change.tender();
+            VersionedDocument document = visible.containsKey(tender.id())
+                    ? new VersionedDocument(tender.id(), tender.version(), visible.get(tender.id()))
+                    : VersionedDocument.removal(tender.id(), tender.version());
+            return document.withFailures(change.failures());
+        }).toList();
     }
 }

@@ -351,6 +351,16 @@ class BidsIT {
         return tenderId;
     }
 
+    /** The insertion company's bid wins lot 3 over the SCOP's, after the deadline; the winning bid's id. */
+    private String lot3AwardedOverAnotherBid(String tenderId) {
+        String winner = bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 40000}]"), "w")
+                .json().get("id").asString();
+        bid(tenderId, otherSupplier, alone(scop, "[{\"lotNumber\": 3, \"amount\": 42000}]"), "l");
+        deadlinePasses(tenderId);
+        assertThat(award(tenderId, 3, winner).status()).isEqualTo(200);
+        return winner;
+    }
+
     @Test
     void a_notification_search_service_refuses_is_set_aside_and_the_other_outcomes_are_still_told() {
         // search-service refuses what breaks its contract: a title over 300 characters, or (here) a poisoned one.
@@ -387,11 +397,7 @@ class BidsIT {
     @Test
     void every_bidder_on_an_awarded_lot_is_told_the_outcome_even_if_search_service_was_down() {
         String tenderId = openTender().id();
-        String winner = bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 40000}]"), "w")
-                .json().get("id").asString();
-        bid(tenderId, otherSupplier, alone(scop, "[{\"lotNumber\": 3, \"amount\": 42000}]"), "l");
-        deadlinePasses(tenderId);
-        assertThat(award(tenderId, 3, winner).status()).isEqualTo(200);
+        String winner = lot3AwardedOverAnotherBid(tenderId);
 
         partners.stubFor(post(urlEqualTo("/internal/notifications")).willReturn(aResponse().withStatus(503)));
         outcomes.tellOutcomes();
@@ -405,6 +411,25 @@ class BidsIT {
         assertThat(told).contains("Votre offre est retenue pour le lot 3", "Votre offre n'est pas retenue pour le lot 3",
                 Tokens.subjectOf(supplier), Tokens.subjectOf(otherSupplier), "BID_OUTCOME");
         assertThat(bids.findById(winner).orElseThrow().status().name()).isEqualTo("AWARDED");
+    }
+
+    @Test
+    void cancelling_a_tender_with_an_awarded_lot_tells_its_bidders_of_the_cancellation_not_that_they_won() {
+        String tenderId = openTender().id();
+        String winner = lot3AwardedOverAnotherBid(tenderId);
+        Response cancelled = api.send("POST", "/api/v1/tenders/" + tenderId + "/cancel", buyer,
+                "{\"reason\": \"Besoin disparu\"}", null);
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        partners.stubFor(post(urlEqualTo("/internal/notifications")).willReturn(okJson("{\"delivered\": 2}")));
+
+        outcomes.tellOutcomes();
+
+        String told = partners.findAll(postRequestedFor(urlEqualTo("/internal/notifications"))
+                .withRequestBody(containing(tenderId))).getLast().getBodyAsString();
+        assertThat(told).contains("annulé", Tokens.subjectOf(supplier), Tokens.subjectOf(otherSupplier))
+                .doesNotContain("retenue");
+        assertThat(bids.findById(winner).orElseThrow().status().name()).isNotEqualTo("AWARDED");
+        assertThat(tenders.findById(tenderId).orElseThrow().awardOf(3).orElseThrow().outcomeNotified()).isTrue();
     }
 
     @Test
@@ -474,6 +499,35 @@ class BidsIT {
         Response withdrawn = api.send("POST", bidPath + "/withdraw", consortiumService, null, null);
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
         assertThat(withdrawn.json().get("status").asString()).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void only_consortium_service_among_the_services_bids_for_a_groupement_or_reads_who_bids() {
+        String tenderId = openTender().id();
+        String joint = """
+                {"consortiumId": "c-other", "members": [
+                  {"supplierId": "%s", "role": "LEAD", "lots": [1]},
+                  {"supplierId": "%s", "role": "MEMBER", "lots": [3]}],
+                 "offers": [{"lotNumber": 1, "amount": 90000}, {"lotNumber": 3, "amount": 41000}]}"""
+                .formatted(insertion, disability);
+        String bidPath = "/api/v1/tenders/" + tenderId + "/bids/"
+                + bid(tenderId, consortiumService, joint, "c-other-1").json().get("id").asString();
+        byte[] pdf = "%PDF-1.7\nannexe\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        for (String other : List.of("search-service", "supplier-service", "tender-service")) {
+            String service = Tokens.forClient(other, DemoUsers.serviceClientSecret(other));
+            Response submitted = bid(tenderId, service, joint, "by-" + other);
+            assertThat(submitted.status()).as(other + " submits a joint bid: " + submitted.body()).isEqualTo(403);
+            assertThat(submitted.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(api.get("/internal/tenders/" + tenderId + "/bidders?supplierId=" + insertion, service).status())
+                    .as(other + " reads who bids").isEqualTo(403);
+            assertThat(api.get(bidPath, service).status()).as(other + " reads the bid").isEqualTo(403);
+            assertThat(api.upload(bidPath + "/documents", service, "annexe.pdf", "application/pdf", pdf).status())
+                    .as(other + " completes the bid").isEqualTo(403);
+            assertThat(api.send("POST", bidPath + "/withdraw", service, null, null).status())
+                    .as(other + " withdraws the bid").isEqualTo(403);
+        }
+        assertThat(api.get(bidPath, consortiumService).json().get("status").asString()).isEqualTo("PENDING");
     }
 
     @Test

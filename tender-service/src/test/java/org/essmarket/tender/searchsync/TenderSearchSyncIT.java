@@ -102,13 +102,13 @@ class TenderSearchSyncIT {
     }
 
     @Test
-    void the_reindex_feed_lists_only_tenders_suppliers_may_see_and_only_to_service_accounts() throws Exception {
+    void the_reindex_feed_lists_only_tenders_suppliers_may_see_and_only_to_search_service() throws Exception {
         Tender draft = service.createTender(buyer, terms(), false);
         Tender published = publishedTender();
         ApiClient api = new ApiClient(port);
 
         ApiClient.Response feed = api.get("/internal/tenders?size=500",
-                Tokens.forClient("tender-service", DemoUsers.serviceClientSecret("tender-service")));
+                Tokens.forClient("search-service", DemoUsers.serviceClientSecret("search-service")));
 
         assertThat(feed.status()).isEqualTo(200);
         List<String> ids = feed.json().path("content").valueStream()
@@ -118,6 +118,8 @@ class TenderSearchSyncIT {
                 .filter(entry -> entry.path("document").path("id").asString().equals(published.id()))
                 .findFirst().orElseThrow().path("version").asLong()).isEqualTo(published.version());
         assertThat(api.get("/internal/tenders", Tokens.forUser(DemoUsers.BUYER)).status()).isEqualTo(403);
+        assertThat(api.get("/internal/tenders", Tokens.forClient("consortium-service",
+                DemoUsers.serviceClientSecret("consortium-service"))).status()).as("another service").isEqualTo(403);
         assertThat(api.get("/internal/tenders", null).status()).isEqualTo(401);
     }
 
@@ -134,10 +136,10 @@ class TenderSearchSyncIT {
     private void awaitSynced(Tender tender) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline) && (store.pendingSync(1000).stream()
-                .anyMatch(pending -> pending.id().equals(tender.id())) || search.entriesFor(tender.id()).isEmpty())) {
+                .anyMatch(pending -> pending.tender().id().equals(tender.id())) || search.entriesFor(tender.id()).isEmpty())) {
             Thread.sleep(200);
         }
-        assertThat(store.pendingSync(1000)).extracting(Tender::id).as("pushed and marked synced")
+        assertThat(store.pendingSync(1000)).extracting(pending -> pending.tender().id()).as("pushed and marked synced")
                 .doesNotContain(tender.id());
     }
 

@@ -180,13 +180,13 @@ public class ConsortiumController {
             + "(shares, habilitations, R2142-21/23).")
     @ApiResponse(responseCode = "200", description = "SUBMITTED: the bid is recorded")
     @ApiResponse(responseCode = "202", description = "SUBMITTING: tender-service is unreachable; retried with the "
-            + "same idempotency key until recorded once or the deadline passes")
+            + "same idempotency key until recorded once or refused (after the deadline, a refusal expires it)")
     ResponseEntity<Groupement> submitJointBid(@PathVariable String id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody JointBid request,
             Authentication user) {
         Consortium consortium = jointBids.submitJointBid(Callers.of(user), id, ETags.requireVersion(ifMatch),
                 request.toOffers());
-        if (consortium.status() == ConsortiumStatus.FORMING) {
+        if (consortium.status() == ConsortiumStatus.FORMING || consortium.status() == ConsortiumStatus.EXPIRED) {
             throw new ConsortiumRuleViolation(consortium.submission().refusedRule(), consortium.submission().refusal());
         }
         HttpStatus status = consortium.status() == ConsortiumStatus.SUBMITTED ? HttpStatus.OK : HttpStatus.ACCEPTED;

@@ -22,6 +22,7 @@ import org.essmarket.consortium.consortium.domain.ChangeRequest;
 import org.essmarket.consortium.consortium.domain.ConsortiumForm;
 import org.essmarket.consortium.consortium.domain.LotOffer;
 import org.essmarket.consortium.consortium.domain.MemberRole;
+import org.essmarket.platform.validation.ResourceId;
 
 /**
  * What clients send. Status, lead, versions, invite statuses and other members' shares are the
@@ -32,9 +33,9 @@ final class ConsortiumRequests {
     private ConsortiumRequests() {
     }
 
-    record CreateGroupement(@NotBlank @Size(max = 64) String tenderId,
+    record CreateGroupement(@NotBlank @ResourceId String tenderId,
             @NotEmpty @Size(max = 200) List<@NotNull @Positive Integer> lots, @NotNull ConsortiumForm form,
-            @NotBlank @Size(max = 64) String leadSupplierId, @Size(max = 200) Set<@NotNull @Positive Integer> leadLots,
+            @NotBlank @ResourceId String leadSupplierId, @Size(max = 200) Set<@NotNull @Positive Integer> leadLots,
             @Size(max = 2000) String leadWork,
             @DecimalMin("0.01") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal leadShare) {
 
@@ -43,7 +44,7 @@ final class ConsortiumRequests {
         }
     }
 
-    record Invitation(@NotBlank @Size(max = 64) String supplierId, @NotNull MemberRole role,
+    record Invitation(@NotBlank @ResourceId String supplierId, @NotNull MemberRole role,
             @Size(max = 200) Set<@NotNull @Positive Integer> lots, @Size(max = 2000) String work,
             @DecimalMin("0.01") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal share) {
 
@@ -65,7 +66,7 @@ final class ConsortiumRequests {
     record Answer(@NotNull Boolean accept, boolean grantHabilitation) {
     }
 
-    record NewLead(@NotBlank @Size(max = 64) String supplierId) {
+    record NewLead(@NotBlank @ResourceId String supplierId) {
     }
 
     record JointBid(@NotNull @Size(min = 1, max = 200) List<@Valid Offer> offers) {
@@ -83,7 +84,7 @@ final class ConsortiumRequests {
     }
 
     record CompositionChange(@NotNull ChangeRequest.Type type, @NotBlank @Size(max = 2000) String reason,
-            @NotBlank @Size(max = 64) String leavingSupplierId, @NotNull @Size(max = 30) Map<String, BigDecimal> newShares) {
+            @NotBlank @ResourceId String leavingSupplierId, @NotNull @Size(max = 30) Map<@ResourceId String, BigDecimal> newShares) {
 
         ChangeProposal toProposal() {
             return new ChangeProposal(type, reason, leavingSupplierId, newShares);

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
  * The lead's joint bid, relayed to tender-service until it is recorded exactly once. Submitting
  * freezes the groupement in SUBMITTING with the attempt's idempotency key, then sends the bid once
  * at once; while tender-service cannot answer, a scheduled retry sends the same bid with the same
- * key (tender-service answers a repeat with the bid it recorded), until it is recorded, refused, or
- * the deadline passes.
+ * key (tender-service answers a repeat with the bid it recorded, even after the deadline), until it
+ * is recorded or refused. Only tender-service's refusal expires a groupement after the deadline: a
+ * slow first send may have been recorded although its answer never came.
  */
 @Service
 public class JointBidRelay {
@@ -42,35 +43,45 @@ public class JointBidRelay {
     public Consortium submitJointBid(Caller caller, String id, long version, List<LotOffer> offers) {
         Consortium submitting = groupements.changeAsLead(caller, id, version,
                 consortium -> consortium.submitJointBid(offers, clock.instant()));
-        return relay(submitting);
+        return relay(submitting, true);
     }
 
     @Scheduled(fixedDelayString = "${essmarket.consortia.submission-retry-interval}",
             initialDelayString = "${essmarket.consortia.submission-retry-interval}")
     public void retrySubmissions() {
-        for (Consortium consortium : store.withStatus(ConsortiumStatus.SUBMITTING, 50)) {
+        for (Consortium consortium : store.submittingOldestFirst(50)) {
             try {
-                if (consortium.expireIfLate(clock.instant())) {
-                    groupements.save(consortium);
-                    log.info("Groupement {} could not bid before the deadline: EXPIRED", consortium.id());
-                } else {
-                    relay(consortium);
-                }
+                relay(consortium, false);
             } catch (ConsortiumExceptions.StaleVersion changedMeanwhile) {
                 log.info("Groupement {} changed while its bid was relayed; the next run looks again", consortium.id());
             }
         }
     }
 
-    private Consortium relay(Consortium consortium) {
+    /**
+     * One send of the submission. A request tender-service does not take (400, 401, 403, 413...)
+     * returns the groupement to the lead only on the first send of a key: on a retry an earlier send
+     * may have recorded the bid, and a new key would then collide with it (R2142-23) for good.
+     */
+    private Consortium relay(Consortium consortium, boolean firstSend) {
         BidOutcome outcome = tenders.submitJointBid(consortium.id(), consortium.tender().id(), consortium.accepted(),
                 consortium.submission());
         switch (outcome) {
             case BidOutcome.Recorded recorded -> consortium.bidRecorded(recorded.bidId());
-            case BidOutcome.Refused refused -> consortium.bidRefused(refused.rule(), refused.message());
+            case BidOutcome.Refused refused -> consortium.bidRefused(refused.rule(), refused.message(), clock.instant());
+            case BidOutcome.Rejected rejected when firstSend ->
+                    consortium.bidRefused(rejected.rule(), rejected.message(), clock.instant());
+            case BidOutcome.Rejected rejected -> {
+                log.warn("tender-service did not take the retried joint bid of groupement {} ({}: {}); sent again later "
+                        + "with the same key", consortium.id(), rejected.rule(), rejected.message());
+                return consortium;
+            }
             case BidOutcome.Unreachable unreachable -> {
                 return consortium;
             }
+        }
+        if (consortium.status() == ConsortiumStatus.EXPIRED) {
+            log.info("Groupement {} could not bid before the deadline: EXPIRED", consortium.id());
         }
         try {
             return groupements.save(consortium);

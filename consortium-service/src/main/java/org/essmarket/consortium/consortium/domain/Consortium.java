@@ -248,23 +248,22 @@ public class Consortium {
         notify(accepted(), Notice.CHANGE, "L'offre du groupement pour « " + tender.title() + " » est déposée");
     }
 
-    /** tender-service refused the bid on a rule: the groupement is FORMING again, with the reason shown. */
-    public void bidRefused(String rule, String message) {
+    /**
+     * tender-service refused the bid: no bid stands under the attempt's key. Before the deadline the
+     * groupement is FORMING again, the reason shown to the lead; after it no new attempt can be made,
+     * so the groupement expires and its members are told.
+     */
+    public void bidRefused(String rule, String message, Instant now) {
         requireSubmitting();
         submission = submission.refused(rule, message);
+        if (tender.isDeadlinePassed(now)) {
+            status = ConsortiumStatus.EXPIRED;
+            notify(accepted(), Notice.CHANGE, "L'offre du groupement pour « " + tender.title()
+                    + " » n'a pas pu être déposée avant la date limite");
+            return;
+        }
         status = ConsortiumStatus.FORMING;
         notify(List.of(lead()), Notice.CHANGE, "L'offre du groupement est refusée : " + message);
-    }
-
-    /** The deadline passed before tender-service could record the bid: too late, members are told. */
-    public boolean expireIfLate(Instant now) {
-        if (status != ConsortiumStatus.SUBMITTING || !tender.isDeadlinePassed(now)) {
-            return false;
-        }
-        status = ConsortiumStatus.EXPIRED;
-        notify(accepted(), Notice.CHANGE, "L'offre du groupement pour « " + tender.title()
-                + " » n'a pas pu être déposée avant la date limite");
-        return true;
     }
 
     // ---- after submission: R2142-26 ---------------------------------------------------------------

@@ -84,8 +84,10 @@ public class ConsortiumStore {
                 ConsortiumDocument.class).stream().map(ConsortiumDocument::toConsortium).toList();
     }
 
-    public List<Consortium> withStatus(ConsortiumStatus status, int limit) {
-        return mongo.find(new Query(Criteria.where("status").is(status)).limit(limit), ConsortiumDocument.class).stream()
+    /** Joint bids still to confirm, longest waiting first: newer submissions cannot keep older ones out of a page. */
+    public List<Consortium> submittingOldestFirst(int limit) {
+        return mongo.find(new Query(Criteria.where("status").is(ConsortiumStatus.SUBMITTING))
+                        .with(Sort.by("submission.submittedAt", "_id")).limit(limit), ConsortiumDocument.class).stream()
                 .map(ConsortiumDocument::toConsortium).toList();
     }
 

@@ -2,6 +2,7 @@ package org.essmarket.consortium.integration.tender;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.essmarket.consortium.consortium.domain.Member;
 import org.essmarket.consortium.consortium.domain.Participation;
@@ -74,8 +75,15 @@ public class TenderDirectory {
         record Recorded(String bidId) implements BidOutcome {
         }
 
-        /** tender-service answered with a refusal: a rule, or a request it will never accept. */
+        /** tender-service checked the key and refused the bid on a rule (409): no bid stands under the key. */
         record Refused(String rule, String message) implements BidOutcome {
+        }
+
+        /**
+         * tender-service did not take this request (400, 401, 403, 413...): it says nothing of an
+         * earlier send of the same key, which may have recorded the bid.
+         */
+        record Rejected(String rule, String message) implements BidOutcome {
         }
 
         /** No answer we can act on (timeout, 5xx, connection reset, circuit open): send again, same key. */
@@ -93,8 +101,11 @@ public class TenderDirectory {
         } catch (RuntimeException failure) {
             Optional<FeignException> answer = PartnerFailures.httpAnswer(failure);
             int status = answer.map(FeignException::status).orElse(0);
+            if (status == 409) {
+                return refusal(answer.get(), BidOutcome.Refused::new);
+            }
             if (status >= 400 && status < 500 && status != 408 && status != 429) {
-                return refusal(answer.get());
+                return refusal(answer.get(), BidOutcome.Rejected::new);
             }
             log.warn("Joint bid of groupement {} not confirmed by tender-service yet: {}", consortiumId, failure.toString());
             return new BidOutcome.Unreachable(answer.map(a -> "tender-service answered " + a.status())
@@ -102,7 +113,7 @@ public class TenderDirectory {
         }
     }
 
-    private BidOutcome refusal(FeignException answer) {
+    private BidOutcome refusal(FeignException answer, BiFunction<String, String, BidOutcome> outcome) {
         String rule = "tender-service " + answer.status();
         String message = "tender-service refused the bid";
         try {
@@ -112,7 +123,7 @@ public class TenderDirectory {
         } catch (RuntimeException notAProblem) {
             log.warn("tender-service refused a bid without a problem document: {}", answer.contentUTF8());
         }
-        return new BidOutcome.Refused(rule, message);
+        return outcome.apply(rule, message);
     }
 
     private static PartnerServiceUnavailable unavailable(String what, Throwable failure) {

@@ -149,7 +149,7 @@ class ConsortiumTest {
         refused(() -> consortium.leave("scop"), "R2142-26", "change request");
         refused(() -> consortium.changeMember("scop", null, null, null, BigDecimal.ONE), "R2142-26", "frozen");
 
-        consortium.bidRefused("R2142-21", "SCOP Elits already bids alone on lot 2");
+        consortium.bidRefused("R2142-21", "SCOP Elits already bids alone on lot 2", NOW);
         assertThat(consortium.status()).isEqualTo(ConsortiumStatus.FORMING);
         assertThat(consortium.submission().refusedRule()).isEqualTo("R2142-21");
         assertThat(consortium.submitJointBid(offers(), NOW).idempotencyKey()).isEqualTo("c-1-2");
@@ -159,13 +159,15 @@ class ConsortiumTest {
     }
 
     @Test
-    void a_submission_still_unconfirmed_at_the_deadline_expires_and_the_members_are_told() {
+    void a_bid_refused_once_the_deadline_has_passed_expires_the_groupement_and_the_members_are_told() {
         Consortium consortium = complete();
         consortium.submitJointBid(offers(), NOW);
         int told = consortium.notices().size();
-        assertThat(consortium.expireIfLate(NOW)).isFalse();
-        assertThat(consortium.expireIfLate(TENDER.deadline())).isTrue();
-        assertThat(consortium.status()).isEqualTo(ConsortiumStatus.EXPIRED);
+        consortium.bidRefused("tender-service 409", "The deadline has passed: no bid is accepted after it",
+                TENDER.deadline());
+        assertThat(consortium.status()).as("no new attempt can be made: FORMING would be a dead end")
+                .isEqualTo(ConsortiumStatus.EXPIRED);
+        assertThat(consortium.submission().refusal()).contains("deadline");
         assertThat(consortium.notices().subList(told, consortium.notices().size()))
                 .extracting(Notice::recipientUserId).containsExactlyInAnyOrder("u-ei", "u-scop");
     }

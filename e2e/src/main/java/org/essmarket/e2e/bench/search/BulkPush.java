@@ -20,8 +20,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Pushes documents to search-service's internal bulk API ({@code POST /internal/index/{type}}, at
- * most 500 a request) as the owners' relays do, a few requests at a time, with a service
- * account's token; removes them the same way (a newer version marked removed).
+ * most 500 a request) as the owners' relays do, a few requests at a time, each index with its
+ * owning service's token (search-service takes no other); removes them the same way (a newer
+ * version marked removed).
  */
 final class BulkPush {
 
@@ -40,20 +41,21 @@ final class BulkPush {
     }
 
     private final Platform platform;
-    private final Tokens serviceToken;
+    private final Map<String, Tokens> ownerTokens;
     private final Batches batches;
     private final PrintStream out;
 
-    BulkPush(Platform platform, Tokens serviceToken, Batches batches, PrintStream out) {
+    BulkPush(Platform platform, Batches batches, PrintStream out) {
         this.platform = platform;
-        this.serviceToken = serviceToken;
+        this.ownerTokens = Map.of("suppliers", Tokens.ofService(platform, "supplier-service"),
+                "tenders", Tokens.ofService(platform, "tender-service"));
         this.batches = batches;
         this.out = out;
     }
 
-    /** The service token the pushes use, for single-document pushes beside the bulk. */
-    String serviceToken() {
-        return serviceToken.get();
+    /** The token of the service that owns {@code type}'s documents, for single-document pushes beside the bulk. */
+    String serviceToken(String type) {
+        return ownerTokens.get(type).get();
     }
 
     Written index(String type, int count, IntFunction<Map<String, Object>> document, long version) {
@@ -121,7 +123,7 @@ final class BulkPush {
     }
 
     private int postOnce(String type, List<Map<String, Object>> batch) {
-        HttpRequest request = Api.json("POST", platform.searchService("/internal/index/" + type), serviceToken.get(),
+        HttpRequest request = Api.json("POST", platform.searchService("/internal/index/" + type), serviceToken(type),
                 Map.of("documents", batch), Map.of());
         JsonNode results = Api.send(HttpRequest.newBuilder(request, (name, value) -> true).timeout(BULK_TIMEOUT).build())
                 .expect(200, "bulk " + type).json().get("results");

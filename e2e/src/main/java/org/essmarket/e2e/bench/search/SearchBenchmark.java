@@ -63,7 +63,7 @@ public final class SearchBenchmark {
 
     public Path run() {
         describe();
-        BulkPush push = new BulkPush(platform, Tokens.ofService(platform, "supplier-service"), parameters.batches(), out);
+        BulkPush push = new BulkPush(platform, parameters.batches(), out);
         try {
             phase("bulk indexing", () -> bulkIndexing(push));
             phase("search latency", this::searchLatency);
@@ -77,7 +77,7 @@ public final class SearchBenchmark {
 
     /** Removes what any run may have left (e.g. stopped half-way): {@code ./marketplace bench search cleanup}. */
     public static void cleanUp(Platform platform, PrintStream out) {
-        BulkPush push = new BulkPush(platform, Tokens.ofService(platform, "supplier-service"), new BulkPush.Batches(500, 2), out);
+        BulkPush push = new BulkPush(platform, new BulkPush.Batches(500, 2), out);
         removeBenchDocuments(push, 100_000, 100_100, out);
     }
 
@@ -98,7 +98,7 @@ public final class SearchBenchmark {
                 .formatted(platform.jvmOptions("search-service"), platform.jvmOptions("elasticsearch")));
         results.parameter("data", "%,d suppliers and %,d tenders recombined from %,d real SIAE structures and %,d real DECP contracts (ids bench-…)"
                 .formatted(parameters.suppliers(), parameters.tenders(), corpus.realStructures(), corpus.realContracts()));
-        results.parameter("bulk", "POST /internal/index/{type}, %d documents a request, %d requests in flight, supplier-service's service token"
+        results.parameter("bulk", "POST /internal/index/{type}, %d documents a request, %d requests in flight, the owning service's token"
                 .formatted(parameters.batches().size(), parameters.batches().inFlight()));
         results.parameter("search load", "open model, %d requests/s for %d s after a %d s warm-up; latency from each request's due time (HdrHistogram)"
                 .formatted(parameters.searches().perSecond(), parameters.searches().duration().toSeconds(),
@@ -185,7 +185,7 @@ public final class SearchBenchmark {
             Map<String, Object> tender = corpus.publishedTender(n);
             long start = System.nanoTime();
             Api.send(Api.json("PUT", platform.searchService("/internal/index/tenders/" + BenchCorpus.tenderId(n)),
-                    push.serviceToken(), Map.of("version", version, "document", tender), Map.of())).expect(200, "publishing");
+                    push.serviceToken("tenders"), Map.of("version", version, "document", tender), Map.of())).expect(200, "publishing");
             publishing.recordValue((System.nanoTime() - start) / 1000);
             for (int call = 0; call < parameters.matchingCallsEach(); call++) {
                 start = System.nanoTime();

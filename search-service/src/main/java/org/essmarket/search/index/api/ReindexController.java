@@ -15,7 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * {@code POST /api/v1/search/indices/{type}/reindex} (admins, services): rebuilds the {@code suppliers}
+ * {@code POST /api/v1/search/indices/{type}/reindex} (admins): rebuilds the {@code suppliers}
  * or {@code tenders} index from its owner's feed and swaps it in without downtime; answers 202 at
  * once. {@code GET} on the same path follows its progress (counts, rate, state).
  */

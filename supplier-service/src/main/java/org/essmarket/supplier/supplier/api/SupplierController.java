@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
 import org.essmarket.platform.security.RealmRoles;
+import org.essmarket.platform.validation.ResourceId;
 import org.essmarket.platform.web.ETags;
 import org.essmarket.platform.web.PageResponse;
 import org.essmarket.supplier.supplier.application.Caller;
@@ -18,9 +19,9 @@ import org.essmarket.supplier.supplier.application.SupplierDirectory;
 import org.essmarket.supplier.supplier.application.SupplierView;
 import org.essmarket.supplier.supplier.domain.AuditEntry;
 import org.essmarket.supplier.supplier.domain.Supplier;
+import org.essmarket.supplier.supplier.domain.SupplierFilter;
 import org.essmarket.supplier.supplier.domain.SupplierKind;
 import org.essmarket.supplier.supplier.domain.SupplierStatus;
-import org.essmarket.supplier.supplier.domain.SupplierFilter;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
@@ -122,7 +123,7 @@ public class SupplierController {
     }
 
     /** A new member: a user (Keycloak subject) who will act for this supplier. */
-    public record MemberRequest(@NotBlank String userId) {
+    public record MemberRequest(@NotBlank @ResourceId String userId) {
     }
 
     @PostMapping("/{id}/members")
@@ -177,7 +178,7 @@ public class SupplierController {
     }
 
     /** This supplier is a duplicate of {@code into}. */
-    public record MergeRequest(@NotBlank String into, @NotBlank String reason) {
+    public record MergeRequest(@NotBlank @ResourceId String into, @NotBlank String reason) {
     }
 
     @PostMapping("/{id}/merge")

@@ -1,6 +1,7 @@
 package org.essmarket.supplier.supplier.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +32,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SupplierDirectory {
+
+    /** Writes of a merge's survivor, each on a fresh read, before the admin is asked to run the merge again. */
+    private static final int SURVIVOR_ATTEMPTS = 3;
 
     private final SupplierStore suppliers;
     private final ProfileRules rules;
@@ -122,17 +126,27 @@ public class SupplierDirectory {
     }
 
     /**
-     * Merges a duplicate into the supplier that stays. The survivor is saved first: should the second
-     * write fail, the duplicate is still listed and the merge can simply be run again.
+     * Merges a duplicate into the supplier that stays. The duplicate is written first, against the
+     * version read: a member removed from it meanwhile, or a second merge of it, makes this merge
+     * stale (409) before any survivor has taken its members. The survivor, read again if it changed
+     * meanwhile, then takes them over; should that fail, running the merge again finishes it.
      */
     public Supplier mergeSuppliers(Caller caller, String duplicateId, String survivorId, String reason) {
         requireAdmin(caller);
         Supplier duplicate = load(duplicateId);
         Supplier survivor = load(survivorId);
-        duplicate.mergeInto(survivor, caller.userId(), reason, clock.instant());
-        Supplier saved = save(survivor);
-        save(duplicate);
-        return saved;
+        Instant now = clock.instant();
+        duplicate.mergeInto(survivor, caller.userId(), reason, now);
+        Supplier merged = save(duplicate);
+        for (int attempt = 1; attempt < SURVIVOR_ATTEMPTS; attempt++) {
+            try {
+                return suppliers.save(survivor);
+            } catch (OptimisticLockingFailureException survivorChanged) {
+                survivor = load(survivorId);
+                survivor.takeMembersOf(merged, caller.userId(), reason, now);
+            }
+        }
+        return save(survivor);
     }
 
     public List<AuditEntry> auditLog(Caller caller, String id) {

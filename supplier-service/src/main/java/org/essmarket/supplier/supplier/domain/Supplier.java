@@ -164,25 +164,35 @@ public final class Supplier {
 
     /**
      * This supplier is a duplicate of {@code survivor}: its members join the survivor, and it leaves
-     * the public directory, pointing to the survivor.
+     * the public directory, pointing to the survivor. Run again for the same survivor (whose write
+     * failed after this one's), it hands the members over once more.
      */
     public void mergeInto(Supplier survivor, String admin, String reason, Instant now) {
         requireReason(reason);
-        requireNotMerged();
-        survivor.requireNotMerged();
         if (survivor.id.equals(id)) {
             throw new DirectoryRuleViolation("into", "a supplier cannot be merged into itself");
         }
-        for (String member : memberIds) {
-            if (!survivor.memberIds.contains(member)) {
-                survivor.memberIds.add(member);
-            }
+        if (survivor.id.equals(mergedInto)) {
+            survivor.takeMembersOf(this, admin, reason, now);
+            return;
         }
-        survivor.record(now, admin, "MERGED_FROM", List.of("members"), id + ": " + reason);
+        requireNotMerged();
+        survivor.takeMembersOf(this, admin, reason, now);
         mergedInto = survivor.id;
         status = SupplierStatus.DELISTED;
         statusReason = "merged into " + survivor.id + ": " + reason;
         record(now, admin, "MERGED_INTO", List.of("status", "mergedInto"), survivor.id + ": " + reason);
+    }
+
+    /** The supplier that stays after a merge takes over the duplicate's members. */
+    public void takeMembersOf(Supplier duplicate, String admin, String reason, Instant now) {
+        requireNotMerged();
+        for (String member : duplicate.memberIds) {
+            if (!memberIds.contains(member)) {
+                memberIds.add(member);
+            }
+        }
+        record(now, admin, "MERGED_FROM", List.of("members"), duplicate.id + ": " + reason);
     }
 
     /**

@@ -18,7 +18,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A supplier as stored in the {@code suppliers} collection. Every write sets {@code syncPending}
  * in the same single-document update, so that the search relay never misses a change
- * (DESIGN.md §4); the relay clears it only if the version is still the one it pushed.
+ * (DESIGN.md §4); the relay clears it only if the version is still the one it pushed. The other
+ * sync fields are the relay's (MongoIndexedCollection): when to push, refusals met, given up.
  */
 @Document("suppliers")
 public record SupplierDocument(
@@ -35,12 +36,16 @@ public record SupplierDocument(
         @Indexed List<String> memberIds,
         List<AuditEntry> audit,
         @Indexed boolean syncPending,
+        Instant syncDueAt,
+        Integer syncFailures,
+        String syncDeadLetter,
         @Version Long version) {
 
     static SupplierDocument of(Supplier supplier, Instant now) {
         return new SupplierDocument(supplier.id(), supplier.siret().value(), supplier.origin(),
                 supplier.registeredAt(), now, supplier.profile(), supplier.status(), supplier.statusReason(),
-                supplier.mergedInto(), supplier.verifiedFacts(), supplier.memberIds(), supplier.audit(), true, supplier.version());
+                supplier.mergedInto(), supplier.verifiedFacts(), supplier.memberIds(), supplier.audit(), true, now, null, null,
+                supplier.version());
     }
 
     Supplier toSupplier() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.essmarket.platform.sync.MongoIndexedCollection;
 import org.essmarket.supplier.supplier.domain.Supplier;
 import org.essmarket.supplier.supplier.domain.SupplierFilter;
 import org.springframework.data.domain.Page;
@@ -13,7 +14,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,13 +79,19 @@ public class SupplierStore {
         return repository.count();
     }
 
-    /** A supplier whose latest change has not reached search yet, with the version to push. */
-    public record PendingChange(Supplier supplier, Long version) {
+    /**
+     * A supplier whose latest change has not reached search yet, with the version to push and the
+     * refusals search answered it so far.
+     */
+    public record PendingChange(Supplier supplier, Long version, int failures) {
     }
 
+    /** Suppliers whose turn to be pushed has come, the longest waiting first. */
     public List<PendingChange> pendingSync(int limit) {
-        return mongo.find(new Query(Criteria.where("syncPending").is(true)).limit(limit), SupplierDocument.class)
-                .stream().map(document -> new PendingChange(document.toSupplier(), document.version())).toList();
+        return mongo.find(MongoIndexedCollection.due(clock.instant(), limit), SupplierDocument.class).stream()
+                .map(document -> new PendingChange(document.toSupplier(), document.version(),
+                        document.syncFailures() == null ? 0 : document.syncFailures()))
+                .toList();
     }
 
     /** Every supplier, a page at a time, for search-service to rebuild its index. */
@@ -93,12 +99,4 @@ public class SupplierStore {
         return repository.findAll(page).map(SupplierDocument::toSupplier);
     }
 
-    /**
-     * Clears the flag unless the supplier changed again since {@code version} was pushed. Updates by
-     * collection name, not by document class, which would count it as a change (@Version + 1).
-     */
-    public void markSynced(String id, Long version) {
-        mongo.updateFirst(new Query(Criteria.where("_id").is(id).and("version").is(version)),
-                new Update().set("syncPending", false), "suppliers");
-    }
 }

@@ -87,6 +87,23 @@ class SupplierTest {
     }
 
     @Test
+    void a_merge_run_again_for_the_same_survivor_hands_the_members_over_and_no_other_survivor_gets_them() {
+        Supplier duplicate = registered();
+        Supplier survivor = Supplier.register("s2", Siret.of("35600000049837", "siret"), profile("Atelier"), "bob", NOW);
+        duplicate.mergeInto(survivor, "admin", "same structure", NOW);
+        Supplier survivorReadAgain = Supplier.register("s2", Siret.of("35600000049837", "siret"), profile("Atelier"),
+                "bob", NOW);
+
+        duplicate.mergeInto(survivorReadAgain, "admin", "same structure", NOW);
+
+        assertThat(survivorReadAgain.memberIds()).containsExactly("bob", "alice");
+        Supplier another = Supplier.register("s3", Siret.of("35600000000001", "siret"), profile("Autre"), "carol", NOW);
+        assertThatThrownBy(() -> duplicate.mergeInto(another, "admin", "again", NOW))
+                .isInstanceOf(DirectoryRuleViolation.class).hasMessageContaining("merged into s2");
+        assertThat(another.memberIds()).containsExactly("carol");
+    }
+
+    @Test
     void kinds_say_who_may_bid_on_reserved_lots() {
         assertThat(SupplierKind.ACI.isSiae()).isTrue();
         assertThat(SupplierKind.ESAT.isDisabilityCompany()).isTrue();

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.essmarket.platform.validation.ResourceId;
 import org.essmarket.tender.bid.application.BidProposal;
 import org.essmarket.tender.bid.domain.LotOffer;
 import org.essmarket.tender.bid.domain.TendererRole;
@@ -21,12 +22,12 @@ import org.essmarket.tender.bid.domain.TendererRole;
  * snapshots, readers and dates are the server's.
  */
 public record BidRequest(
-        @Size(max = 64) String supplierId,
-        @Size(max = 64) String consortiumId,
+        @ResourceId String supplierId,
+        @ResourceId String consortiumId,
         @Size(max = 50) List<@Valid Member> members,
         @NotNull @Size(min = 1, max = 200) List<@Valid Offer> offers) {
 
-    public record Member(@NotNull @Size(max = 64) String supplierId, @NotNull TendererRole role,
+    public record Member(@NotNull @ResourceId String supplierId, @NotNull TendererRole role,
             @Size(max = 200) Set<@Positive Integer> lots) {
     }
 

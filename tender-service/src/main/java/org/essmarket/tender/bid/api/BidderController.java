@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
+import org.essmarket.platform.validation.ResourceId;
 import org.essmarket.tender.bid.application.BidService;
 import org.essmarket.tender.bid.domain.Bid;
 import org.essmarket.tender.bid.domain.TendererRole;
@@ -42,7 +42,7 @@ class BidderController {
 
     @GetMapping("/internal/tenders/{tenderId}/bidders")
     List<Bidder> biddersInvolving(@PathVariable String tenderId,
-            @RequestParam @NotBlank @Size(max = 64) String supplierId, Authentication caller) {
+            @RequestParam @NotBlank @ResourceId String supplierId, Authentication caller) {
         return bids.bidsInvolving(Callers.of(caller), tenderId, supplierId).stream()
                 .map(bid -> Bidder.of(bid, supplierId)).toList();
     }

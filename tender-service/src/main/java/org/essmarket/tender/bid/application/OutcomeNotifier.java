@@ -11,6 +11,7 @@ import org.essmarket.tender.integration.notification.NotificationClient;
 import org.essmarket.tender.integration.notification.NotificationClient.Notification;
 import org.essmarket.tender.tender.domain.LotAward;
 import org.essmarket.tender.tender.domain.Tender;
+import org.essmarket.tender.tender.domain.TenderStatus;
 import org.essmarket.tender.tender.persistence.TenderStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 import feign.FeignException;
 
 /**
- * Tells every bidder on an awarded lot whether it won, through search-service's notifications.
+ * Tells every bidder on an awarded lot whether it won (or, the tender cancelled, that it was),
+ * through search-service's notifications.
  * The awards on the tender are the outbox: an award stays "to tell" until search-service took the
  * notifications, so nobody is forgotten while search-service is down; the notifications' ids are
  * stable, so a retry never tells anyone twice. It also marks the winning bid AWARDED.
@@ -68,6 +70,8 @@ public class OutcomeNotifier {
 
     private void tell(Tender tender) {
         List<Bid> onTender = bids.onTender(tender.id());
+        // A cancelled tender's awards are void: nobody won, every bidder on the lot hears of the cancellation.
+        boolean cancelled = tender.status() == TenderStatus.CANCELLED;
         for (LotAward award : tender.awards()) {
             if (!award.outcomeToTell()) {
                 continue;
@@ -77,15 +81,18 @@ public class OutcomeNotifier {
                 if (!bid.lotNumbers().contains(award.lotNumber()) || bid.status() == BidStatus.WITHDRAWN) {
                     continue;
                 }
-                boolean won = bid.id().equals(award.bidId());
+                boolean won = !cancelled && bid.id().equals(award.bidId());
                 if (won && bid.status() != BidStatus.AWARDED) {
                     bid.markAwarded();
                     bids.save(bid);
                 }
-                String title = (won ? "Votre offre est retenue pour le lot " : "Votre offre n'est pas retenue pour le lot ")
+                String title = (cancelled ? "L'appel d'offres est annulé, votre offre sur le lot "
+                        : won ? "Votre offre est retenue pour le lot " : "Votre offre n'est pas retenue pour le lot ")
                         + award.lotNumber() + " — " + tender.terms().title();
+                // Its own id: a bidder already told it won or lost is still told of the cancellation.
+                String news = cancelled ? "bid-cancelled:" : "bid-outcome:";
                 for (String user : bid.readers()) {
-                    batch.add(new Notification("bid-outcome:" + tender.id() + ":" + award.lotNumber() + ":" + bid.id() + ":" + user,
+                    batch.add(new Notification(news + tender.id() + ":" + award.lotNumber() + ":" + bid.id() + ":" + user,
                             user, "BID_OUTCOME", title, "/api/v1/tenders/" + tender.id() + "/bids/" + bid.id()));
                 }
             }

@@ -20,6 +20,11 @@ public record LotAward(int lotNumber, String bidId, String bidderId, BigDecimal 
         return new LotAward(lotNumber, bidId, bidderId, amount, awardedAt, false, reason);
     }
 
+    /** Its bidders have news again (the tender was cancelled): to tell, whatever they were told before. */
+    LotAward toTellAgain() {
+        return new LotAward(lotNumber, bidId, bidderId, amount, awardedAt, false, null);
+    }
+
     /** Its bidders are still to be told: not told yet, and not set aside. */
     public boolean outcomeToTell() {
         return !outcomeNotified && outcomeFailure == null;

@@ -110,7 +110,10 @@ public class Tender {
         return true;
     }
 
-    /** The buyer abandons the tender, saying why; not once awarded or already cancelled. */
+    /**
+     * The buyer abandons the tender, saying why; not once awarded or already cancelled. The lots
+     * already awarded are void: their bidders are told of the cancellation, whatever they were told.
+     */
     public void cancel(String reason) {
         if (status == TenderStatus.AWARDED || status == TenderStatus.CANCELLED) {
             throw new TenderRuleViolation(status, "A " + status + " tender cannot be cancelled");
@@ -118,6 +121,7 @@ public class Tender {
         String why = requireReason(reason);
         status = TenderStatus.CANCELLED;
         statusReason = why;
+        awards.replaceAll(LotAward::toTellAgain);
     }
 
     /**

@@ -32,12 +32,16 @@ public record TenderDocument(
         /** True while some lot's award is not yet told to its bidders (outbox for the notifier). */
         @Indexed boolean outcomePending,
         @Indexed boolean syncPending,
+        /** The search relay's marks (MongoIndexedCollection): when to push, refusals met, given up. */
+        Instant syncDueAt,
+        Integer syncFailures,
+        String syncDeadLetter,
         @Version Long version) {
 
     static TenderDocument of(Tender tender, Instant now) {
         return new TenderDocument(tender.id(), tender.buyerSiret(), tender.createdBy(), tender.createdAt(), now,
                 tender.terms(), tender.status(), tender.statusReason(), tender.publishedAt(), tender.awards(),
-                tender.awards().stream().anyMatch(LotAward::outcomeToTell), true, tender.version());
+                tender.awards().stream().anyMatch(LotAward::outcomeToTell), true, now, null, null, tender.version());
     }
 
     Tender toTender() {

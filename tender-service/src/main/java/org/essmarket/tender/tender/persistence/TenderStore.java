@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.essmarket.platform.sync.MongoIndexedCollection;
 import org.essmarket.tender.tender.domain.Tender;
 import org.essmarket.tender.tender.domain.TenderFilter;
 import org.essmarket.tender.tender.domain.TenderStatus;
@@ -15,7 +16,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -76,20 +76,18 @@ public class TenderStore {
         return repository.count();
     }
 
-    /** Tenders whose latest change has not reached search yet, each with the version to push. */
-    public List<Tender> pendingSync(int limit) {
-        return mongo.find(new Query(Criteria.where("syncPending").is(true)).limit(limit), TenderDocument.class)
-                .stream().map(TenderDocument::toTender).toList();
+    /** A tender whose latest change has not reached search yet (at its version), and the refusals it met. */
+    public record PendingChange(Tender tender, int failures) {
     }
 
-    /**
-     * Clears the flag unless the tender changed again since {@code version} was pushed. Updates by
-     * collection name, not by document class, which would count it as a change (@Version + 1).
-     */
-    public void markSynced(String id, long version) {
-        mongo.updateFirst(new Query(Criteria.where("_id").is(id).and("version").is(version)),
-                new Update().set("syncPending", false), "tenders");
+    /** Tenders whose turn to be pushed to search has come, the longest waiting first. */
+    public List<PendingChange> pendingSync(int limit) {
+        return mongo.find(MongoIndexedCollection.due(clock.instant(), limit), TenderDocument.class).stream()
+                .map(document -> new PendingChange(document.toTender(),
+                        document.syncFailures() == null ? 0 : document.syncFailures()))
+                .toList();
     }
+
 
     /** Published tenders whose deadline is at or before {@code now}, at most {@code limit}. */
     public List<Tender> publishedWithDeadlineReached(Instant now, int limit) {

@@ -69,6 +69,18 @@ class TenderAwardTest {
     }
 
     @Test
+    void cancelling_a_partly_awarded_tender_makes_its_awards_news_to_tell_again() {
+        Tender tender = published();
+        tender.awardLot(1, "b1", "s1", BigDecimal.TEN, AFTER_DEADLINE);
+        tender.markOutcomeNotified(1);
+        tender.awardLot(2, "b2", "s2", BigDecimal.TEN, AFTER_DEADLINE);
+        tender.cancel("Besoin disparu");
+        assertThat(tender.status()).isEqualTo(TenderStatus.CANCELLED);
+        assertThat(tender.awards()).as("the bidders told they won or lost are told of the cancellation too")
+                .allMatch(LotAward::outcomeToTell);
+    }
+
+    @Test
     void a_tender_without_lots_is_bid_on_and_awarded_as_a_single_lot() {
         TenderTerms whole = Fixtures.terms(List.of(), "Prestation indivisible", Fixtures.criteria(), DEADLINE);
         Tender tender = Tender.restore("t2", "21690123100011", "acheteur", NOW, 1L, whole, TenderStatus.PUBLISHED, null,
