@@ -440,39 +440,39 @@ public class Consortium {
         return members.stream().filter(Member::isAccepted).toList();
     }
 
-    /** Members of the lead supplier manage the groupement. */
-    public boolean isManagedBy(String userId) {
-        return lead().isActingUser(userId);
+    /*
+     * Who may do what is asked with {@code actingFor}: the suppliers the user is a member of now (as
+     * supplier-service says), never the users copied into the members, so that a user removed from a
+     * supplier loses its groupements at once.
+     */
+
+    /** Users acting for the lead supplier manage the groupement. */
+    public boolean isManagedBy(Set<String> actingFor) {
+        return actingFor.contains(lead().supplierId());
     }
 
-    /** The users of the suppliers in the groupement or invited to it: they see the workspace, nobody else. */
-    public Set<String> memberUserIds() {
-        Set<String> users = new TreeSet<>();
-        members.stream().filter(m -> m.status().isConcerned()).forEach(m -> users.addAll(m.userIds()));
-        return users;
+    /** Users acting for an accepted member see the workspace (amounts, messages, change requests). */
+    public boolean isVisibleTo(Set<String> actingFor) {
+        return accepted().stream().anyMatch(m -> actingFor.contains(m.supplierId()));
     }
 
-    /** The users of the accepted members: they see the workspace (amounts, messages, change requests). */
-    public boolean isVisibleTo(String userId) {
-        return accepted().stream().anyMatch(m -> m.isActingUser(userId));
-    }
-
-    /** The users of a supplier invited and not yet answering: they see their invitation, nothing more. */
-    public boolean isInvitationFor(String userId) {
-        return members.stream().anyMatch(m -> m.status() == InviteStatus.INVITED && m.isActingUser(userId));
+    /** Users acting for a supplier invited and not yet answering see their invitation, nothing more. */
+    public boolean isInvitationFor(Set<String> actingFor) {
+        return members.stream().anyMatch(m -> m.status() == InviteStatus.INVITED && actingFor.contains(m.supplierId()));
     }
 
     /**
-     * The groupement as this user may see it: whole for a member; for anyone else (an invitee, or a
-     * supplier that just declined) what it was invited to: the tender, the lots, the lead and its own
-     * place, without the other members, the bid or the change requests.
+     * The groupement as a user acting for these suppliers may see it: whole for a member; for anyone
+     * else (an invitee, or a supplier that just declined) what it was invited to: the tender, the
+     * lots, the lead and its own place, without the other members, the bid or the change requests.
      */
-    public Consortium asSeenBy(String userId) {
-        if (isVisibleTo(userId)) {
+    public Consortium asSeenBy(Set<String> actingFor) {
+        if (isVisibleTo(actingFor)) {
             return this;
         }
         List<Member> invitation = members.stream()
-                .filter(m -> m.role() == MemberRole.LEAD && m.isAccepted() || m.isActingUser(userId)).toList();
+                .filter(m -> m.role() == MemberRole.LEAD && m.isAccepted() || actingFor.contains(m.supplierId()))
+                .toList();
         return new Consortium(id, tender, lots, form, createdBy, createdAt, version, invitation, List.of(), List.of(),
                 status, null, noticeSequence);
     }
