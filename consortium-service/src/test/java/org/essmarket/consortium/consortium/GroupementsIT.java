@@ -1,6 +1,8 @@
 package org.essmarket.consortium.consortium;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -776,5 +778,36 @@ class GroupementsIT {
         assertThat(read(id, buyer).status()).as("the buyer sees the change requests, not the workspace").isEqualTo(403);
         assertThat(write("POST", "/api/v1/consortia/" + id + "/change-requests/x/decision", lead, "{\"approve\": true}",
                 submitted).status()).as("suppliers do not decide").isEqualTo(403);
+    }
+
+    @Test
+    void a_member_leaving_through_an_approved_change_is_taken_off_the_bid_in_tender_service_R2142_26() {
+        Response ready = readyGroupement();
+        String id = id(ready);
+        partners.stubFor(post(urlEqualTo("/api/v1/tenders/" + tenderId + "/bids")).willReturn(okJson(bidRecorded("bid-7"))));
+        Response requested = write("POST", "/api/v1/consortia/" + id + "/change-requests", lead, """
+                {"type": "RESTRUCTURING", "reason": "Fusion de l'ESAT", "leavingSupplierId": "%s",
+                 "newShares": {"%s": 50, "%s": 50}}""".formatted(esat, insertion, scop), submit(ready));
+        assertThat(requested.status()).as(requested.body()).isEqualTo(200);
+        Response seen = api.get("/api/v1/consortia/" + id + "/change-requests", buyer);
+        String leaving = "/internal/tenders/" + tenderId + "/bids/bid-7/tenderers/" + esat;
+        partners.stubFor(delete(urlEqualTo(leaving)).willReturn(aResponse().withStatus(503)));
+        relay.tellLeavers();
+        assertThat(partners.findAll(deleteRequestedFor(urlEqualTo(leaving)))).as("nothing to tell before the decision")
+                .isEmpty();
+
+        Response decided = write("POST", "/api/v1/consortia/" + id + "/change-requests/" + seen.json().at("/0/id").asString()
+                + "/decision", buyer, "{\"approve\": true}", seen);
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        relay.tellLeavers();
+        assertThat(partners.findAll(deleteRequestedFor(urlEqualTo(leaving)))).as("tender-service down: kept").hasSize(1);
+
+        partners.stubFor(delete(urlEqualTo(leaving)).willReturn(aResponse().withStatus(204)));
+        relay.tellLeavers();
+        relay.tellLeavers();
+        assertThat(partners.findAll(deleteRequestedFor(urlEqualTo(leaving)))).as("told once it answers, then no more")
+                .hasSize(2);
+        assertThat(read(id, lead).header("ETag")).as("telling does not make the members' If-Match stale")
+                .isEqualTo(decided.header("ETag"));
     }
 }

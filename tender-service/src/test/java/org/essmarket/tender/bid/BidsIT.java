@@ -588,6 +588,34 @@ class BidsIT {
     }
 
     @Test
+    void a_member_that_left_a_groupement_through_an_approved_change_is_no_longer_a_tenderer_R2142_26() {
+        String tenderId = openTender().id();
+        String joint = bid(tenderId, consortiumService, """
+                {"consortiumId": "c-left", "members": [
+                  {"supplierId": "%s", "role": "LEAD", "lots": [1, 3]},
+                  {"supplierId": "%s", "role": "MEMBER", "lots": [3]}],
+                 "offers": [{"lotNumber": 1, "amount": 90000}, {"lotNumber": 3, "amount": 41000}]}"""
+                .formatted(insertion, disability), "leaving").json().get("id").asString();
+        String bidPath = "/api/v1/tenders/" + tenderId + "/bids/" + joint;
+        String leaving = "/internal/tenders/" + tenderId + "/bids/" + joint + "/tenderers/" + disability;
+        assertThat(api.get(bidPath, otherSupplier).status()).isEqualTo(200);
+
+        assertThat(api.send("DELETE", leaving, otherSupplier, null, null).status()).as("services only").isEqualTo(403);
+        assertThat(api.send("DELETE", leaving, consortiumService, null, null).status()).isEqualTo(204);
+
+        assertThat(api.get(bidPath, otherSupplier).status()).as("its users no longer read the bid").isEqualTo(404);
+        assertThat(api.get(bidPath, consortiumService).json().get("tenderers").findValuesAsString("supplierId"))
+                .containsExactly(insertion);
+        assertThat(api.get("/internal/tenders/" + tenderId + "/bidders?supplierId=" + disability, consortiumService).json())
+                .as("free to bid elsewhere").isEmpty();
+        assertThat(api.send("DELETE", leaving, consortiumService, null, null).status()).as("told again").isEqualTo(204);
+        Response lead = api.send("DELETE", "/internal/tenders/" + tenderId + "/bids/" + joint + "/tenderers/" + insertion,
+                consortiumService, null, null);
+        assertThat(lead.status()).isEqualTo(409);
+        assertThat(lead.json().get("rule").asString()).isEqualTo("R2142-26");
+    }
+
+    @Test
     void only_consortium_service_among_the_services_bids_for_a_groupement_or_reads_who_bids() {
         String tenderId = openTender().id();
         String joint = """

@@ -34,13 +34,15 @@ public class Consortium {
     private final List<Member> members;
     private final List<ChangeRequest> changeRequests;
     private final List<Notice> notices;
+    private final List<String> leaversToTell;
     private ConsortiumStatus status;
     private Submission submission;
     private long noticeSequence;
 
     private Consortium(String id, TargetedTender tender, List<TargetLot> lots, ConsortiumForm form, String createdBy,
             Instant createdAt, Long version, List<Member> members, List<ChangeRequest> changeRequests,
-            List<Notice> notices, ConsortiumStatus status, Submission submission, long noticeSequence) {
+            List<Notice> notices, ConsortiumStatus status, Submission submission, long noticeSequence,
+            List<String> leaversToTell) {
         this.id = Objects.requireNonNull(id, "id");
         this.tender = Objects.requireNonNull(tender, "tender");
         this.lots = List.copyOf(lots);
@@ -51,6 +53,7 @@ public class Consortium {
         this.members = new ArrayList<>(members);
         this.changeRequests = new ArrayList<>(changeRequests == null ? List.of() : changeRequests);
         this.notices = new ArrayList<>(notices == null ? List.of() : notices);
+        this.leaversToTell = new ArrayList<>(leaversToTell == null ? List.of() : leaversToTell);
         this.status = Objects.requireNonNull(status, "status");
         this.submission = submission;
         this.noticeSequence = noticeSequence;
@@ -76,14 +79,15 @@ public class Consortium {
                 performed, leadWork, leadShare, InviteStatus.ACCEPTED, true);
         GroupementRules.requireEligible(targets, mandataire);
         return new Consortium(id, tender, targets, form, createdBy, now, null, List.of(mandataire), List.of(), List.of(),
-                ConsortiumStatus.FORMING, null, 0);
+                ConsortiumStatus.FORMING, null, 0, List.of());
     }
 
     public static Consortium restore(String id, TargetedTender tender, List<TargetLot> lots, ConsortiumForm form,
             String createdBy, Instant createdAt, Long version, List<Member> members, List<ChangeRequest> changeRequests,
-            List<Notice> notices, ConsortiumStatus status, Submission submission, long noticeSequence) {
+            List<Notice> notices, ConsortiumStatus status, Submission submission, long noticeSequence,
+            List<String> leaversToTell) {
         return new Consortium(id, tender, lots, form, createdBy, createdAt, version, members, changeRequests, notices,
-                status, submission, noticeSequence);
+                status, submission, noticeSequence, leaversToTell);
     }
 
     private static List<TargetLot> targets(List<TargetLot> tenderLots, List<Integer> lotNumbers) {
@@ -305,7 +309,10 @@ public class Consortium {
         return request;
     }
 
-    /** The tender's buyer approves (the member leaves, the new shares apply) or refuses a change request. */
+    /**
+     * The tender's buyer approves (the member leaves, the new shares apply) or refuses a change request.
+     * A member that leaves waits in {@link #leaversToTell()} until tender-service takes it off the bid.
+     */
     public ChangeRequest decideCompositionChange(String requestId, boolean approve, String comment, String buyerUserId,
             Instant now) {
         ChangeRequest request = changeRequests.stream().filter(r -> r.id().equals(requestId)).findFirst()
@@ -318,6 +325,7 @@ public class Consortium {
         if (approve) {
             Member leaving = member(request.leavingSupplierId()).orElseThrow();
             replace(leaving, leaving.withStatus(InviteStatus.LEFT, false).withShare(null));
+            leaversToTell.add(leaving.supplierId());
             request.newShares().forEach((supplier, share) -> {
                 Member member = member(supplier).orElseThrow();
                 replace(member, member.withShare(share));
@@ -474,7 +482,7 @@ public class Consortium {
                 .filter(m -> m.role() == MemberRole.LEAD && m.isAccepted() || actingFor.contains(m.supplierId()))
                 .toList();
         return new Consortium(id, tender, lots, form, createdBy, createdAt, version, invitation, List.of(), List.of(),
-                status, null, noticeSequence);
+                status, null, noticeSequence, List.of());
     }
 
     public Set<Integer> lotNumbers() {
@@ -555,5 +563,10 @@ public class Consortium {
 
     public long noticeSequence() {
         return noticeSequence;
+    }
+
+    /** Members that left the submitted bid through an approved change, not yet taken off it by tender-service. */
+    public List<String> leaversToTell() {
+        return List.copyOf(leaversToTell);
     }
 }

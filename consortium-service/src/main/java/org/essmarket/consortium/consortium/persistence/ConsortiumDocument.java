@@ -42,6 +42,7 @@ record ConsortiumDocument(
         List<ChangeRequest> changeRequests,
         List<Notice> notices,
         long noticeSequence,
+        List<String> leaversToTell,
         String createdBy,
         Instant createdAt,
         @Version Long version) {
@@ -49,11 +50,11 @@ record ConsortiumDocument(
     static ConsortiumDocument of(Consortium c) {
         return new ConsortiumDocument(c.id(), c.tender().id(), c.tender(), c.lots(), c.form(), c.lead().supplierId(),
                 c.members(), c.status(), c.submission(), c.changeRequests(), c.notices(),
-                c.noticeSequence(), c.createdBy(), c.createdAt(), c.version());
+                c.noticeSequence(), c.leaversToTell(), c.createdBy(), c.createdAt(), c.version());
     }
 
     Consortium toConsortium() {
         return Consortium.restore(id, tender, lots, form, createdBy, createdAt, version, members, changeRequests, notices,
-                status, submission, noticeSequence);
+                status, submission, noticeSequence, leaversToTell);
     }
 }

@@ -102,6 +102,18 @@ public class ConsortiumStore {
                 .stream().map(ConsortiumDocument::toConsortium).toList();
     }
 
+    /** Groupements with members that left their bid (R2142-26) still to tell tender-service. */
+    public List<Consortium> withLeaversToTell(int limit) {
+        return mongo.find(new Query(Criteria.where("leaversToTell.0").exists(true)).limit(limit), ConsortiumDocument.class)
+                .stream().map(ConsortiumDocument::toConsortium).toList();
+    }
+
+    /** Takes a leaver tender-service was told of out of the outbox, without touching the version (as notices). */
+    public void removeLeaverToTell(String consortiumId, String supplierId) {
+        mongo.getCollection(mongo.getCollectionName(ConsortiumDocument.class)).updateOne(Filters.eq("_id", consortiumId),
+                Updates.pull("leaversToTell", supplierId));
+    }
+
     /**
      * Takes delivered notifications out of the outbox without touching the version: delivery must not
      * make the members' next If-Match stale. A concurrent save may put them back; they are then sent

@@ -214,6 +214,7 @@ class ConsortiumTest {
                 "Liquidation judiciaire de la SCOP", "scop", Map.of("ei", new BigDecimal("60"), "esat", new BigDecimal("40")),
                 "u-ei", NOW);
         assertThat(request.status()).isEqualTo(ChangeRequest.Status.PENDING);
+        assertThat(consortium.leaversToTell()).as("nothing for tender-service before the decision").isEmpty();
         refused(() -> consortium.requestCompositionChange("r2", ChangeRequest.Type.RESTRUCTURING, "fusion", "esat",
                 Map.of("ei", new BigDecimal("100"), "scop", new BigDecimal("0")), "u-ei", NOW), "R2142-26", "already awaits");
 
@@ -221,6 +222,7 @@ class ConsortiumTest {
         assertThat(consortium.member("scop").orElseThrow().status()).isEqualTo(InviteStatus.LEFT);
         assertThat(consortium.member("esat").orElseThrow().share()).isEqualByComparingTo("40");
         assertThat(consortium.changeRequests().getFirst().status()).isEqualTo(ChangeRequest.Status.APPROVED);
+        assertThat(consortium.leaversToTell()).as("tender-service takes it off the bid").containsExactly("scop");
         refused(() -> consortium.decideCompositionChange("r", false, null, "u-buyer", NOW), "R2142-26", "already APPROVED");
     }
 

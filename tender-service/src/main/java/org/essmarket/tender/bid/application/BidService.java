@@ -118,6 +118,23 @@ public class BidService {
     }
 
     /**
+     * consortium-service tells that a member left the groupement through a change the buyer approved
+     * (R2142-26): it is no longer a tenderer (nor do its users read the bid). Told again, nothing changes.
+     */
+    public Bid removeTenderer(Caller caller, String tenderId, String bidId, String supplierId) {
+        Bid bid = findBid(caller, Set.of(), tenderId, bidId);
+        requireMayChange(caller, Set.of(), bid, "changes the composition of");
+        if (!bid.removeTenderer(supplierId)) {
+            return bid;
+        }
+        try {
+            return bids.save(bid);
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            throw new StaleVersion(bidId);
+        }
+    }
+
+    /**
      * The bids the caller may read on a tender: the buyer body's buyers (and facilitators) read them
      * all once the deadline has passed, never before; a bidder reads its own.
      */

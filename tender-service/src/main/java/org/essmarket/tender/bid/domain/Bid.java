@@ -19,7 +19,7 @@ public class Bid {
     private final String id;
     private final String tenderId;
     private final String consortiumId;
-    private final List<Tenderer> tenderers;
+    private List<Tenderer> tenderers;
     private final List<LotOffer> offers;
     private final String submittedBy;
     private final Instant submittedAt;
@@ -68,6 +68,23 @@ public class Bid {
         }
         status = BidStatus.WITHDRAWN;
         withdrawnAt = now;
+    }
+
+    /**
+     * A member leaves the groupement through a change the buyer approved (R2142-26): it is no longer
+     * a tenderer. False when it was not (already told). The mandataire signed the bid and stays.
+     */
+    public boolean removeTenderer(String supplierId) {
+        if (!isJoint()) {
+            throw new BidRuleViolation("R2142-26", "Only a groupement's bid changes its composition");
+        }
+        if (supplierId.equals(bidderId())) {
+            throw new BidRuleViolation("R2142-26", "The mandataire signed the bid and cannot leave it");
+        }
+        List<Tenderer> remaining = tenderers.stream().filter(t -> !t.supplierId().equals(supplierId)).toList();
+        boolean removed = remaining.size() < tenderers.size();
+        tenderers = remaining;
+        return removed;
     }
 
     /** The buyer gave this bid a lot. */

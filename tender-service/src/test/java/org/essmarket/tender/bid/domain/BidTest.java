@@ -1,6 +1,7 @@
 package org.essmarket.tender.bid.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.essmarket.tender.tender.domain.Fixtures.NOW;
 
 import java.math.BigDecimal;
@@ -40,5 +41,19 @@ class BidTest {
         assertThat(joint.mayBeChangedBy("u", false, Set.of("ei"))).as("not even the lead's users directly").isFalse();
         assertThat(joint.mayBeChangedBy("consortium-service", true, Set.of())).isTrue();
         assertThat(joint.mayBeChangedBy("tender-service", true, Set.of())).isFalse();
+    }
+
+    @Test
+    void a_member_that_leaves_a_groupement_through_an_approved_change_is_no_longer_a_tenderer_R2142_26() {
+        Bid joint = bid("c-1", tenderer("ei", TendererRole.LEAD), tenderer("scop", TendererRole.MEMBER));
+
+        assertThat(joint.removeTenderer("scop")).isTrue();
+        assertThat(joint.tenderers()).extracting(Tenderer::supplierId).containsExactly("ei");
+        assertThat(joint.isReadableBy(Set.of("scop"))).isFalse();
+        assertThat(joint.removeTenderer("scop")).as("told again").isFalse();
+        assertThatThrownBy(() -> joint.removeTenderer("ei")).isInstanceOf(BidRuleViolation.class)
+                .hasMessageContaining("mandataire");
+        assertThatThrownBy(() -> bid(null, tenderer("ei", TendererRole.SOLE)).removeTenderer("ei"))
+                .isInstanceOf(BidRuleViolation.class);
     }
 }
