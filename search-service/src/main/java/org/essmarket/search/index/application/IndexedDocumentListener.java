@@ -7,7 +7,8 @@ import java.util.Map;
  * indexed, and one it already held or had passed (the owner pushing again because an earlier answer
  * failed, possibly after this listener did). What follows from a document changing (tender alerts)
  * hangs here, not in the index. A listener records what it must do durably and quickly: if it
- * throws, that document's push fails and the owner pushes it again.
+ * throws, that document's push fails and the owner pushes it again (a bulk push fails as a whole
+ * when the listener's store is unreachable, {@code DataAccessResourceFailureException}).
  */
 public interface IndexedDocumentListener {
 

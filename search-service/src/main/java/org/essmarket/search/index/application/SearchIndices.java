@@ -18,6 +18,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Service;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -134,11 +135,17 @@ public class SearchIndices {
         }
     }
 
-    /** A bulk item whose listener failed is answered as failed, so the owner pushes it again. */
+    /**
+     * A bulk item whose listener failed is answered as failed, so the owner pushes it again. A store
+     * a listener cannot reach fails the whole push instead: search is away for every document, and the
+     * owner keeps them pending until it is back rather than setting them aside one by one.
+     */
     private boolean toldListeners(String type, VersionedDocument document) {
         try {
             tellListeners(type, document.id(), document.version(), document.document());
             return true;
+        } catch (DataAccessResourceFailureException storeAway) {
+            throw storeAway;
         } catch (RuntimeException e) {
             log.warn("{} {} v{} is indexed but what follows from it could not be recorded: {}", type, document.id(),
                     document.version(), e.toString(), e);

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -84,6 +85,18 @@ class SearchIndicesTest {
         assertThat(results).extracting(SearchIndices.Result::outcome).containsExactly(SearchIndices.Outcome.INDEXED,
                 SearchIndices.Outcome.FAILED, SearchIndices.Outcome.ALREADY_NEWER);
         assertThat(told).containsExactly("t1", "t3");
+    }
+
+    @Test
+    void a_bulk_push_fails_as_a_whole_while_the_alert_work_store_is_unreachable() throws Exception {
+        SearchIndices indices = indices((type, id, version, document) -> {
+            throw new DataAccessResourceFailureException("alert work store unreachable");
+        });
+        when(elasticsearch.bulk(any(Function.class))).thenReturn(BulkResponse.of(bulk -> bulk.errors(false).took(1)
+                .items(item("t1", 201, null))));
+
+        assertThatThrownBy(() -> indices.indexAll("tenders", List.of(new SearchIndices.VersionedDocument("t1", 1,
+                Map.of())))).isInstanceOf(DataAccessResourceFailureException.class);
     }
 
     private static BulkResponseItem item(String id, int status, String error) {
