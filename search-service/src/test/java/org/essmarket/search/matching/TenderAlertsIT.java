@@ -137,8 +137,7 @@ class TenderAlertsIT {
         String open = "late-open-" + run;
         String closed = "late-closed-" + run;
         tenderIds.addAll(List.of(open, closed));
-        Map<String, Object> pastDeadline = new HashMap<>(tender(closed));
-        pastDeadline.put("deadline", Instant.now().minus(1, ChronoUnit.DAYS).toString());
+        Map<String, Object> pastDeadline = tender(closed, Instant.now().minus(1, ChronoUnit.DAYS));
         push(api, tenders, "tenders", Map.of("id", open, "version", 1, "document", tender(open)));
         push(api, tenders, "tenders", Map.of("id", closed, "version", 1, "document", pastDeadline));
 
@@ -181,16 +180,13 @@ class TenderAlertsIT {
         supplierIds = List.of(pushSupplierOfAllFrance(api, "retry-supplier-" + run, members));
         String tenderId = "retry-tender-" + run;
         tenderIds.add(tenderId);
-        doThrow(new DataAccessResourceFailureException("the feed's store is away")).doCallRealMethod().when(feed)
-                .deliver(anyList(), anyMap());
+        pushWhileTheFeedFailsOnce(api, tenderId);
 
-        assertThat(push(api, tenderService(), "tenders", Map.of("id", tenderId, "version", 1, "document",
-                tender(tenderId))).body()).contains("INDEXED");
-        assertThat(alertsOf(tenderId)).as("the alerts failed after Elasticsearch took the version").isEmpty();
         assertThat(push(api, tenderService(), "tenders", Map.of("id", tenderId, "version", 1, "document",
                 tender(tenderId))).body()).as("the owner pushes the same version again").contains("ALREADY_NEWER");
 
-        assertThat(alertsOf(tenderId)).extracting(NotificationDocument::recipientUserId).containsExactlyElementsOf(members);
+        assertThat(alertsOf(tenderId)).extracting(NotificationDocument::recipientUserId)
+                .containsExactlyElementsOf(members);
     }
 
     @Test
@@ -201,11 +197,7 @@ class TenderAlertsIT {
         supplierIds = List.of(pushSupplierOfAllFrance(api, "next-run-supplier-" + run, members));
         String tenderId = "next-run-tender-" + run;
         tenderIds.add(tenderId);
-        doThrow(new DataAccessResourceFailureException("the feed's store is away")).doCallRealMethod().when(feed)
-                .deliver(anyList(), anyMap());
-        assertThat(push(api, tenderService(), "tenders", Map.of("id", tenderId, "version", 1, "document",
-                tender(tenderId))).body()).contains("INDEXED");
-        assertThat(alertsOf(tenderId)).isEmpty();
+        pushWhileTheFeedFailsOnce(api, tenderId);
 
         ExecutorService replicas = Executors.newFixedThreadPool(2);
         try {
@@ -231,8 +223,7 @@ class TenderAlertsIT {
         supplierIds = List.of(pushSupplierOfAllFrance(api, "past-supplier-" + run, List.of("past-member-" + run)));
         String tenderId = "past-tender-" + run;
         tenderIds.add(tenderId);
-        Map<String, Object> stillPublished = new HashMap<>(tender(tenderId));
-        stillPublished.put("deadline", Instant.now().minus(1, ChronoUnit.HOURS).toString());
+        Map<String, Object> stillPublished = tender(tenderId, Instant.now().minus(1, ChronoUnit.HOURS));
 
         assertThat(push(api, tenderService(), "tenders", Map.of("id", tenderId, "version", 1, "document",
                 stillPublished)).body()).as("tender-service had not closed it yet").contains("INDEXED");
@@ -247,8 +238,7 @@ class TenderAlertsIT {
         supplierIds = List.of(pushSupplierOfAllFrance(api, "closed-supplier-" + run, List.of("closed-member-" + run)));
         String tenderId = "closed-first-" + run;
         tenderIds.add(tenderId);
-        Map<String, Object> published = new HashMap<>(tender(tenderId));
-        published.put("deadline", Instant.now().minus(1, ChronoUnit.MINUTES).toString());
+        Map<String, Object> published = tender(tenderId, Instant.now().minus(1, ChronoUnit.MINUTES));
         Map<String, Object> closed = new HashMap<>(published);
         closed.put("status", "CLOSED");
 
@@ -258,6 +248,15 @@ class TenderAlertsIT {
         outbox.runDueWork();
 
         assertThat(alertsOf(tenderId)).as("closed at its deadline: nobody can bid any more").isEmpty();
+    }
+
+    /** Elasticsearch takes the tender's first version, then the alerts fail. */
+    private void pushWhileTheFeedFailsOnce(ApiClient api, String tenderId) {
+        doThrow(new DataAccessResourceFailureException("the feed's store is away")).doCallRealMethod().when(feed)
+                .deliver(anyList(), anyMap());
+        assertThat(push(api, tenderService(), "tenders", Map.of("id", tenderId, "version", 1, "document",
+                tender(tenderId))).body()).contains("INDEXED");
+        assertThat(alertsOf(tenderId)).as("the alerts failed after Elasticsearch took the version").isEmpty();
     }
 
     /** A VERIFIED cleaning supplier working anywhere in France, with these members. */
@@ -299,6 +298,12 @@ class TenderAlertsIT {
                 "cpvCodes", List.of("90910000"), "deadline", Instant.now().plus(30, ChronoUnit.DAYS).toString(),
                 "lots", List.of(Map.of("number", 1, "title", "Écoles", "cpv", "90910000", "reservation", "NONE")),
                 "reservations", List.of());
+    }
+
+    private static Map<String, Object> tender(String id, Instant deadline) {
+        Map<String, Object> tender = new HashMap<>(tender(id));
+        tender.put("deadline", deadline.toString());
+        return tender;
     }
 
     private static Response push(ApiClient api, String token, String type, Map<String, Object> entry) {
