@@ -46,7 +46,7 @@ class BidderController {
 
     @DeleteMapping("/internal/tenders/{tenderId}/bids/{bidId}/tenderers/{supplierId}")
     ResponseEntity<Void> removeTenderer(@PathVariable String tenderId, @PathVariable String bidId,
-            @PathVariable @Size(max = 64) String supplierId, Authentication caller) {
+            @PathVariable @ResourceId String supplierId, Authentication caller) {
         bids.removeTenderer(Callers.of(caller), tenderId, bidId, supplierId);
         return ResponseEntity.noContent().build();
     }
