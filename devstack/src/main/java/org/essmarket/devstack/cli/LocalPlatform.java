@@ -199,8 +199,7 @@ final class LocalPlatform {
                 // allOf waits for every component: a failed one ends the wait now, not when the others are up.
                 for (CompletableFuture<Double> component : readiness) {
                     if (component.isCompletedExceptionally()) {
-                        throw component.exceptionNow() instanceof RuntimeException failure ? failure
-                                : new IllegalStateException(component.exceptionNow());
+                        throw unchecked(component.exceptionNow());
                     }
                 }
                 long waited = Duration.ofNanos(System.nanoTime() - waitStart).toSeconds();
@@ -212,7 +211,7 @@ final class LocalPlatform {
                 }
                 out.println("  waiting (" + waited + "s) for " + String.join(", ", pending));
             } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e);
+                throw unchecked(e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted", e);
@@ -221,6 +220,11 @@ final class LocalPlatform {
         for (int i = 0; i < components.size(); i++) {
             seconds.put(components.get(i).name(), readiness.get(i).join());
         }
+    }
+
+    /** A component's failure as thrown by its start (a {@link HttpProbe.NotReadyException} says which one). */
+    private static RuntimeException unchecked(Throwable failure) {
+        return failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
     }
 
     /** A port to suggest instead of a taken one: free now and not used by another component. */
