@@ -1,6 +1,8 @@
 package org.essmarket.consortium.consortium;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -121,6 +123,8 @@ class GroupementsIT {
         insertion = supplier("ei-" + run, "Envie Rhône", "VERIFIED", "EI", Tokens.subjectOf(lead));
         scop = supplier("scop-" + run, "SCOP Elits", "VERIFIED", "SCOP", Tokens.subjectOf(other));
         esat = supplier("esat-" + run, "ESAT Les Ateliers", "VERIFIED", "ESAT", Tokens.subjectOf(lead));
+        actsFor(lead, insertion, esat);
+        actsFor(other, scop);
         partners.stubFor(get(urlPathMatching("/internal/tenders/.*/bidders")).willReturn(okJson("[]")));
         partners.stubFor(post(urlEqualTo("/internal/notifications")).willReturn(okJson("{\"delivered\": 1}")));
     }
@@ -146,6 +150,13 @@ class GroupementsIT {
                 {"id": "%s", "siret": "38367939600028", "legalName": "%s", "status": "%s", "kinds": ["%s"],
                  "department": "69", "memberIds": ["%s"]}""".formatted(id, name, status, kind, member))));
         return id;
+    }
+
+    /** As supplier-service's GET /internal/users/{userId}/suppliers answers: the structures a user acts for now. */
+    private static void actsFor(String token, String... supplierIds) {
+        String ids = String.join("\", \"", supplierIds);
+        partners.stubFor(get(urlEqualTo("/internal/users/" + Tokens.subjectOf(token) + "/suppliers"))
+                .willReturn(okJson("{\"supplierIds\": [" + (ids.isEmpty() ? "" : "\"" + ids + "\"") + "]}")));
     }
 
     private Response create(String leadSupplier, String lots) {
@@ -335,6 +346,59 @@ class GroupementsIT {
                 .status()).as("a write names the version it changes").isEqualTo(428);
         assertThat(api.send("POST", "/api/v1/consortia/" + id + "/lead", lead, "{\"supplierId\": \"" + scop + "\"}", "\"0\"")
                 .status()).isEqualTo(412);
+    }
+
+    @Test
+    void a_user_removed_from_a_member_can_no_longer_manage_the_groupement() {
+        Response created = create(insertion, "[1, 2]");
+        String id = id(created);
+        Response invited = invite(id, scop, "[2]", "30", created);
+        assertThat(invited.status()).as(invited.body()).isEqualTo(200);
+
+        // supplier-service: the lead's user leaves the EI (the mandataire) and the SCOP's user joins it.
+        supplier(insertion, "Envie Rhône", "VERIFIED", "EI", Tokens.subjectOf(other));
+        actsFor(lead, esat);
+        actsFor(other, scop, insertion);
+
+        assertThat(invite(id, esat, "[2]", "20", invited).status()).as("no longer manages it").isEqualTo(404);
+        assertThat(read(id, lead).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/consortia/" + id + "/messages", lead).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/consortia", lead).json().get("content").findValuesAsString("id")).doesNotContain(id);
+
+        Response byNewUser = write("POST", "/api/v1/consortia/" + id + "/members", other, """
+                {"supplierId": "%s", "role": "MEMBER", "lots": [2], "work": "Nettoyage", "share": 20}""".formatted(esat),
+                invited);
+        assertThat(byNewUser.status()).as("the user now acting for the mandataire manages it").isEqualTo(200);
+        JsonNode line = line(api.get("/api/v1/consortia", other).json(), id);
+        assertThat(line.get("mine").findValuesAsString("supplierId")).containsExactlyInAnyOrder(insertion, scop);
+    }
+
+    @Test
+    void a_user_removed_from_an_invited_supplier_can_no_longer_answer_for_it() {
+        Response created = create(insertion, "[1, 2]");
+        String id = id(created);
+        Response invited = invite(id, scop, "[2]", "30", created);
+
+        actsFor(other);
+        supplier(scop, "SCOP Elits", "VERIFIED", "SCOP", "someone-else");
+
+        assertThat(read(id, other).status()).isEqualTo(404);
+        assertThat(accept(id, scop, other, invited).status()).isEqualTo(404);
+        assertThat(read(id, lead).json().at("/members/1/status").asString()).isEqualTo("INVITED");
+    }
+
+    @Test
+    void when_supplier_service_is_down_the_workspace_answers_503_and_changes_nothing() {
+        Response created = create(insertion, "[1, 2]");
+        String id = id(created);
+        partners.stubFor(get(urlPathMatching("/internal/users/.*")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        for (Response refused : List.of(read(id, lead), api.get("/api/v1/consortia", lead),
+                invite(id, scop, "[2]", "30", created))) {
+            assertThat(refused.status()).as(refused.body()).isEqualTo(503);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(store.findById(id).orElseThrow().members()).hasSize(1);
     }
 
     @Test
@@ -734,5 +798,36 @@ class GroupementsIT {
         assertThat(read(id, buyer).status()).as("the buyer sees the change requests, not the workspace").isEqualTo(403);
         assertThat(write("POST", "/api/v1/consortia/" + id + "/change-requests/x/decision", lead, "{\"approve\": true}",
                 submitted).status()).as("suppliers do not decide").isEqualTo(403);
+    }
+
+    @Test
+    void a_member_leaving_through_an_approved_change_is_taken_off_the_bid_in_tender_service_R2142_26() {
+        Response ready = readyGroupement();
+        String id = id(ready);
+        partners.stubFor(post(urlEqualTo("/api/v1/tenders/" + tenderId + "/bids")).willReturn(okJson(bidRecorded("bid-7"))));
+        Response requested = write("POST", "/api/v1/consortia/" + id + "/change-requests", lead, """
+                {"type": "RESTRUCTURING", "reason": "Fusion de l'ESAT", "leavingSupplierId": "%s",
+                 "newShares": {"%s": 50, "%s": 50}}""".formatted(esat, insertion, scop), submit(ready));
+        assertThat(requested.status()).as(requested.body()).isEqualTo(200);
+        Response seen = api.get("/api/v1/consortia/" + id + "/change-requests", buyer);
+        String leaving = "/internal/tenders/" + tenderId + "/bids/bid-7/tenderers/" + esat;
+        partners.stubFor(delete(urlEqualTo(leaving)).willReturn(aResponse().withStatus(503)));
+        relay.tellLeavers();
+        assertThat(partners.findAll(deleteRequestedFor(urlEqualTo(leaving)))).as("nothing to tell before the decision")
+                .isEmpty();
+
+        Response decided = write("POST", "/api/v1/consortia/" + id + "/change-requests/" + seen.json().at("/0/id").asString()
+                + "/decision", buyer, "{\"approve\": true}", seen);
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        relay.tellLeavers();
+        assertThat(partners.findAll(deleteRequestedFor(urlEqualTo(leaving)))).as("tender-service down: kept").hasSize(1);
+
+        partners.stubFor(delete(urlEqualTo(leaving)).willReturn(aResponse().withStatus(204)));
+        relay.tellLeavers();
+        relay.tellLeavers();
+        assertThat(partners.findAll(deleteRequestedFor(urlEqualTo(leaving)))).as("told once it answers, then no more")
+                .hasSize(2);
+        assertThat(read(id, lead).header("ETag")).as("telling does not make the members' If-Match stale")
+                .isEqualTo(decided.header("ETag"));
     }
 }

@@ -1,6 +1,10 @@
 package org.essmarket.search.savedsearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -18,6 +25,7 @@ import org.essmarket.devstack.test.ElasticsearchInitializer;
 import org.essmarket.devstack.test.KeycloakInitializer;
 import org.essmarket.devstack.test.MongoStandInInitializer;
 import org.essmarket.devstack.test.Tokens;
+import org.essmarket.search.matching.application.AlertOutbox;
 import org.essmarket.search.savedsearch.persistence.SavedSearchRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -25,9 +33,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -37,7 +49,9 @@ import com.icegreen.greenmail.util.ServerSetupTest;
  * the owner of a saved search is told once of each newly published tender it finds, in the feed
  * and by email when asked; nobody else sees or deletes it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // Emails go out when the tests run the job; one SMTP refused is due again at once.
+        "essmarket.matching.alert-work.first-retry=0s", "essmarket.matching.alert-work.interval=1h" })
 @ContextConfiguration(initializers = { MongoStandInInitializer.class, KeycloakInitializer.class,
         ElasticsearchInitializer.class })
 class SavedSearchesIT {
@@ -65,6 +79,12 @@ class SavedSearchesIT {
 
     @Autowired
     SavedSearchRepository savedSearches;
+
+    @Autowired
+    AlertOutbox outbox;
+
+    @MockitoSpyBean
+    JavaMailSender smtp;
 
     private final String tenderService = Tokens.forClient("tender-service",
             DemoUsers.serviceClientSecret("tender-service"));
@@ -102,12 +122,43 @@ class SavedSearchesIT {
         String alert = "tender-alert:" + found + ":" + Tokens.subjectOf(owner);
         assertThat(feed.split(alert, -1)).as("one alert, even after the tender's second version").hasSize(2);
         assertThat(feed).doesNotContain(elsewhere);
+        outbox.runDueWork();
         assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
         MimeMessage[] mails = SMTP.getReceivedMessages();
         assertThat(mails).as("one email").hasSize(1);
         assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo(email);
         assertThat(mails[0].getSubject()).contains("Nettoyage des gymnases de Vénissieux");
         assertThat((String) mails[0].getContent()).contains("Nettoyage dans le Rhône", "/api/v1/tenders/" + found);
+    }
+
+    @Test
+    void an_alert_email_smtp_refused_is_sent_on_the_next_run_once() throws Exception {
+        ApiClient api = new ApiClient(port);
+        String owner = Tokens.forUser(DemoUsers.OTHER_SUPPLIER);
+        assertThat(api.send("POST", SAVED, owner, """
+                {"name": "Nettoyage dans l'Ain", "q": "nettoyage", "department": ["01"], "emailAlerts": true}""",
+                null).status()).isEqualTo(201);
+        doThrow(new MailSendException("SMTP is away")).doCallRealMethod().when(smtp).send(any(SimpleMailMessage.class));
+        String found = "saved-refused-" + UUID.randomUUID().toString().substring(0, 8);
+        push(api, found, 1, "Nettoyage des gymnases de Bourg-en-Bresse", "01");
+
+        outbox.runDueWork();
+        assertThat(SMTP.getReceivedMessages()).as("SMTP refused it").isEmpty();
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> runs = List.of(replicas.submit(outbox::runDueWork), replicas.submit(outbox::runDueWork));
+            for (Future<?> run : runs) {
+                run.get();
+            }
+        } finally {
+            replicas.shutdown();
+        }
+        outbox.runDueWork();
+
+        assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
+        assertThat(SMTP.getReceivedMessages()).as("sent once, by one of the runs").hasSize(1);
+        assertThat(SMTP.getReceivedMessages()[0].getSubject()).contains("Bourg-en-Bresse");
+        verify(smtp, times(2)).send(any(SimpleMailMessage.class));
     }
 
     @Test

@@ -37,10 +37,10 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/suppliers/*").hasRole(SUPPLIER)
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/suppliers/*/members/*").hasRole(SUPPLIER)
                         // Each internal endpoint for the services that call it: search rebuilds its index from
-                        // the feed; tender- and consortium-service check tenderers; the demo data loads as
+                        // the feed; tender- and consortium-service check tenderers and whom a user acts for; the demo data loads as
                         // supplier-service itself (./marketplace seed).
                         .requestMatchers(HttpMethod.GET, "/internal/suppliers").access(only(SEARCH_SERVICE))
-                        .requestMatchers(HttpMethod.GET, "/internal/suppliers/*/tenderer")
+                        .requestMatchers(HttpMethod.GET, "/internal/suppliers/*/tenderer", "/internal/users/*/suppliers")
                         .access(only(TENDER_SERVICE, CONSORTIUM_SERVICE))
                         .requestMatchers(HttpMethod.POST, "/internal/seed/siae", "/internal/seed/demo-members")
                         .access(only(SUPPLIER_SERVICE))

@@ -257,6 +257,27 @@ class SupplierDirectoryIT {
     }
 
     @Test
+    void tender_and_consortium_service_read_the_suppliers_a_user_acts_for_now() {
+        String id = register(supplier, FreshSirets.next()).get("id").asString();
+        String otherSubject = Tokens.subjectOf(otherSupplier);
+        String actingFor = "/internal/users/" + otherSubject + "/suppliers";
+        String tenderService = Tokens.forClient("tender-service", DemoUsers.serviceClientSecret("tender-service"));
+        String consortiumService = Tokens.forClient("consortium-service", DemoUsers.serviceClientSecret("consortium-service"));
+        assertThat(api.get(actingFor, tenderService).json().get("supplierIds").toString()).doesNotContain(id);
+
+        api.send("POST", "/api/v1/suppliers/" + id + "/members", supplier, "{\"userId\": \"" + otherSubject + "\"}", null);
+        assertThat(api.get(actingFor, consortiumService).json().get("supplierIds").toString()).contains(id);
+        assertThat(api.send("DELETE", "/api/v1/suppliers/" + id + "/members/" + otherSubject, supplier, null, null).status())
+                .isEqualTo(204);
+        assertThat(api.get(actingFor, tenderService).json().get("supplierIds").toString()).as("removed at once")
+                .doesNotContain(id);
+
+        assertThat(api.get(actingFor, otherSupplier).status()).isEqualTo(403);
+        assertThat(api.get(actingFor, Tokens.forClient("search-service", DemoUsers.serviceClientSecret("search-service")))
+                .status()).as("not search-service's to read").isEqualTo(403);
+    }
+
+    @Test
     void a_verified_supplier_s_new_kinds_and_legal_name_count_only_once_a_facilitator_approves_them() {
         String id = register(supplier, FreshSirets.next()).get("id").asString();
         assertThat(api.send("POST", "/api/v1/suppliers/" + id + "/verify", admin, "{}", null).status()).isEqualTo(200);

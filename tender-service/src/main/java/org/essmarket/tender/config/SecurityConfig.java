@@ -50,6 +50,9 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/tenders/*/lots/*/award").hasRole(BUYER)
                         // Who bids with whom, for consortium-service's early R2142-21 check; never routed by the gateway.
                         .requestMatchers(HttpMethod.GET, "/internal/tenders/*/bidders").access(only(CONSORTIUM_SERVICE))
+                        // A member leaving a groupement's bid through an approved change (R2142-26).
+                        .requestMatchers(HttpMethod.DELETE, "/internal/tenders/*/bids/*/tenderers/*")
+                        .access(only(CONSORTIUM_SERVICE))
                         // Tender documents (DCE), public Q&A and supplier interest. Which tender a caller
                         // may see, and that only its buyer body writes, is checked by the use cases.
                         .requestMatchers(HttpMethod.GET, "/api/v1/tenders/*/documents",

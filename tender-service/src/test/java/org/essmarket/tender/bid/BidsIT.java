@@ -113,6 +113,8 @@ class BidsIT {
         disability = supplier("ea-" + run, "Atelier Adapté", "VERIFIED", "[\"EA\"]", "01", Tokens.subjectOf(otherSupplier));
         scop = supplier("scop-" + run, "SCOP Elits", "VERIFIED", "[\"SCOP\"]", "69", Tokens.subjectOf(otherSupplier));
         pending = supplier("new-" + run, "Nouvelle structure", "PENDING", "[\"EI\"]", "69", Tokens.subjectOf(supplier));
+        actsFor(supplier, insertion, pending);
+        actsFor(otherSupplier, disability, scop);
         partners.stubFor(post(urlEqualTo("/internal/notifications")).willReturn(okJson("{\"delivered\": 1}")));
     }
 
@@ -121,6 +123,26 @@ class BidsIT {
                 {"id": "%s", "siret": "38367939600028", "legalName": "%s", "status": "%s", "kinds": %s,
                  "department": "%s", "memberIds": ["%s"]}""".formatted(id, name, status, kinds, department, member))));
         return id;
+    }
+
+    /** The structures supplier-service says the user acts for now. */
+    private static void actsFor(String token, String... supplierIds) {
+        String ids = String.join("\", \"", supplierIds);
+        partners.stubFor(get(urlEqualTo("/internal/users/" + Tokens.subjectOf(token) + "/suppliers"))
+                .willReturn(okJson("{\"supplierIds\": [" + (ids.isEmpty() ? "" : "\"" + ids + "\"") + "]}")));
+    }
+
+    /** The path of a bid the supplier's user makes for the insertion company on lot 3. */
+    private String insertionBidPath(String tenderId, String key) {
+        return "/api/v1/tenders/" + tenderId + "/bids/" + bid(tenderId, supplier,
+                alone(insertion, "[{\"lotNumber\": 3, \"amount\": 40000}]"), key).json().get("id").asString();
+    }
+
+    /** supplier-service hands the insertion company over from the supplier's user to the other supplier's. */
+    private void insertionChangesHands() {
+        supplier(insertion, "Envie Rhône", "VERIFIED", "[\"EI\"]", "69", Tokens.subjectOf(otherSupplier));
+        actsFor(supplier, pending);
+        actsFor(otherSupplier, disability, scop, insertion);
     }
 
     private Tender publishedTender(Instant deadline, ConsortiumPolicy policy) {
@@ -448,6 +470,70 @@ class BidsIT {
     }
 
     @Test
+    void a_user_removed_from_the_supplier_can_no_longer_read_or_withdraw_its_bid() {
+        String tenderId = openTender().id();
+        String bidPath = insertionBidPath(tenderId, "removed");
+        assertThat(api.get(bidPath, supplier).status()).isEqualTo(200);
+
+        insertionChangesHands();
+
+        assertThat(api.get(bidPath, supplier).status()).as("no longer its bid").isEqualTo(404);
+        assertThat(api.get("/api/v1/tenders/" + tenderId + "/bids", supplier).json()).isEmpty();
+        assertThat(api.send("POST", bidPath + "/withdraw", supplier, null, null).status()).isEqualTo(404);
+        byte[] pdf = "%PDF-1.7\nannexe\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(api.upload(bidPath + "/documents", supplier, "annexe.pdf", "application/pdf", pdf).status())
+                .isEqualTo(404);
+        assertThat(bids.findById(bidPath.substring(bidPath.lastIndexOf('/') + 1)).orElseThrow().status().name())
+                .as("still competing").isEqualTo("PENDING");
+    }
+
+    @Test
+    void a_user_added_to_the_supplier_reads_and_withdraws_the_bid_it_made_before() {
+        String tenderId = openTender().id();
+        String bidPath = insertionBidPath(tenderId, "added");
+        assertThat(api.get(bidPath, otherSupplier).status()).isEqualTo(404);
+
+        insertionChangesHands();
+
+        assertThat(api.get("/api/v1/tenders/" + tenderId + "/bids", otherSupplier).json()).hasSize(1);
+        Response withdrawn = api.send("POST", bidPath + "/withdraw", otherSupplier, null, null);
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.json().get("status").asString()).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void the_outcome_is_told_to_the_users_of_the_bidding_supplier_at_award_time() {
+        String tenderId = openTender().id();
+        String mine = bid(tenderId, supplier, alone(insertion, "[{\"lotNumber\": 3, \"amount\": 40000}]"), "told")
+                .json().get("id").asString();
+        insertionChangesHands();
+        deadlinePasses(tenderId);
+        assertThat(award(tenderId, 3, mine).status()).isEqualTo(200);
+
+        outcomes.tellOutcomes();
+
+        String told = partners.findAll(postRequestedFor(urlEqualTo("/internal/notifications"))
+                .withRequestBody(containing(tenderId))).getLast().getBodyAsString();
+        assertThat(told).contains("Votre offre est retenue pour le lot 3", Tokens.subjectOf(otherSupplier))
+                .doesNotContain(Tokens.subjectOf(supplier));
+    }
+
+    @Test
+    void when_supplier_service_is_down_a_bidder_gets_503_and_neither_reads_nor_withdraws_its_bid() {
+        String tenderId = openTender().id();
+        String bidPath = insertionBidPath(tenderId, "down");
+        partners.stubFor(get(urlPathMatching("/internal/users/.*")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        for (Response refused : List.of(api.get(bidPath, supplier), api.get("/api/v1/tenders/" + tenderId + "/bids", supplier),
+                api.send("POST", bidPath + "/withdraw", supplier, null, null))) {
+            assertThat(refused.status()).as(refused.body()).isEqualTo(503);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(bids.findById(bidPath.substring(bidPath.lastIndexOf('/') + 1)).orElseThrow().status().name())
+                .as("still competing").isEqualTo("PENDING");
+    }
+
+    @Test
     void a_groupement_bids_through_consortium_service_within_the_tender_consortium_policy() {
         String tenderId = openTender().id(); // forbids bidding alone and in a groupement on the same lot
         bid(tenderId, otherSupplier, alone(scop, "[{\"lotNumber\": 3, \"amount\": 40000}]"), "solo");
@@ -499,6 +585,34 @@ class BidsIT {
         Response withdrawn = api.send("POST", bidPath + "/withdraw", consortiumService, null, null);
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
         assertThat(withdrawn.json().get("status").asString()).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void a_member_that_left_a_groupement_through_an_approved_change_is_no_longer_a_tenderer_R2142_26() {
+        String tenderId = openTender().id();
+        String joint = bid(tenderId, consortiumService, """
+                {"consortiumId": "c-left", "members": [
+                  {"supplierId": "%s", "role": "LEAD", "lots": [1, 3]},
+                  {"supplierId": "%s", "role": "MEMBER", "lots": [3]}],
+                 "offers": [{"lotNumber": 1, "amount": 90000}, {"lotNumber": 3, "amount": 41000}]}"""
+                .formatted(insertion, disability), "leaving").json().get("id").asString();
+        String bidPath = "/api/v1/tenders/" + tenderId + "/bids/" + joint;
+        String leaving = "/internal/tenders/" + tenderId + "/bids/" + joint + "/tenderers/" + disability;
+        assertThat(api.get(bidPath, otherSupplier).status()).isEqualTo(200);
+
+        assertThat(api.send("DELETE", leaving, otherSupplier, null, null).status()).as("services only").isEqualTo(403);
+        assertThat(api.send("DELETE", leaving, consortiumService, null, null).status()).isEqualTo(204);
+
+        assertThat(api.get(bidPath, otherSupplier).status()).as("its users no longer read the bid").isEqualTo(404);
+        assertThat(api.get(bidPath, consortiumService).json().get("tenderers").findValuesAsString("supplierId"))
+                .containsExactly(insertion);
+        assertThat(api.get("/internal/tenders/" + tenderId + "/bidders?supplierId=" + disability, consortiumService).json())
+                .as("free to bid elsewhere").isEmpty();
+        assertThat(api.send("DELETE", leaving, consortiumService, null, null).status()).as("told again").isEqualTo(204);
+        Response lead = api.send("DELETE", "/internal/tenders/" + tenderId + "/bids/" + joint + "/tenderers/" + insertion,
+                consortiumService, null, null);
+        assertThat(lead.status()).isEqualTo(409);
+        assertThat(lead.json().get("rule").asString()).isEqualTo("R2142-26");
     }
 
     @Test

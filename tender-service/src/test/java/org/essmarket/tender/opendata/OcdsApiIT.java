@@ -49,7 +49,7 @@ class OcdsApiIT {
     private void storeBids(String tenderId, String idPrefix, List<Bid> bids) {
         for (Bid bid : bids) {
             bidStore.insertNew(Bid.restore(idPrefix + bid.id(), tenderId, bid.consortiumId(), bid.tenderers(),
-                    bid.offers(), bid.submittedBy(), bid.submittedAt(), bid.readers(), bid.requestFingerprint(), null,
+                    bid.offers(), bid.submittedBy(), bid.submittedAt(), bid.requestFingerprint(), null,
                     bid.status(), bid.withdrawnAt()));
         }
     }

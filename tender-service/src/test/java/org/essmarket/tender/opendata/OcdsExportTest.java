@@ -81,7 +81,7 @@ class OcdsExportTest {
 
     static Bid bid(String id, String consortiumId, List<Tenderer> tenderers, List<LotOffer> offers, Instant at,
             BidStatus status) {
-        return Bid.restore(id, "t-1", consortiumId, tenderers, offers, "user-" + id, at, Set.of("user-" + id), null, 1L,
+        return Bid.restore(id, "t-1", consortiumId, tenderers, offers, "user-" + id, at, null, 1L,
                 status, null);
     }
 

@@ -60,8 +60,11 @@ public class ConsortiumController {
     private final ConsortiumWorkspace workspace;
     private final GroupementService groupements;
     private final JointBidRelay jointBids;
+    private final Callers callers;
 
-    ConsortiumController(ConsortiumWorkspace workspace, GroupementService groupements, JointBidRelay jointBids) {
+    ConsortiumController(ConsortiumWorkspace workspace, GroupementService groupements, JointBidRelay jointBids,
+            Callers callers) {
+        this.callers = callers;
         this.workspace = workspace;
         this.groupements = groupements;
         this.jointBids = jointBids;
@@ -75,9 +78,9 @@ public class ConsortiumController {
     public PageResponse<Summary> listMyConsortia(Authentication user,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        Caller caller = Callers.of(user);
+        Caller caller = callers.of(user);
         return PageResponse.of(workspace.listMyConsortia(caller, PageRequest.of(page, size)),
-                consortium -> Summary.of(consortium, caller.userId()));
+                consortium -> Summary.of(consortium, caller.actingFor()));
     }
 
     @PostMapping
@@ -87,7 +90,7 @@ public class ConsortiumController {
             + "terms or the code de la commande publique forbid it.")
     @ApiResponse(responseCode = "201", description = "Formed; ETag carries its version")
     ResponseEntity<Groupement> createGroupement(@Valid @RequestBody CreateGroupement request, Authentication user) {
-        Consortium created = groupements.createGroupement(Callers.of(user), request.toFormation());
+        Consortium created = groupements.createGroupement(callers.of(user), request.toFormation());
         return ResponseEntity.created(URI.create("/api/v1/consortia/" + created.id())).eTag(ETags.of(created.version()))
                 .body(Groupement.of(created));
     }
@@ -96,7 +99,8 @@ public class ConsortiumController {
     @Tag(name = "Groupements")
     @Operation(operationId = "getGroupement", summary = "One groupement: members, lots covered, shares (its members)")
     ResponseEntity<Groupement> findGroupement(@PathVariable String id, Authentication user) {
-        return ok(workspace.findGroupement(Callers.of(user), id), user);
+        Caller caller = callers.of(user);
+        return ok(workspace.findGroupement(caller, id), caller);
     }
 
     @PostMapping("/{id}/members")
@@ -105,8 +109,9 @@ public class ConsortiumController {
             + "and share (the lead, If-Match)")
     ResponseEntity<Groupement> inviteMember(@PathVariable String id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody Invitation request, Authentication user) {
-        return ok(groupements.inviteMember(Callers.of(user), id, ETags.requireVersion(ifMatch), request.supplierId(),
-                request.toScope()), user);
+        Caller caller = callers.of(user);
+        return ok(groupements.inviteMember(caller, id, ETags.requireVersion(ifMatch), request.supplierId(),
+                request.toScope()), caller);
     }
 
     @PutMapping("/{id}/members/{supplierId}")
@@ -116,8 +121,9 @@ public class ConsortiumController {
     ResponseEntity<Groupement> changeMember(@PathVariable String id, @PathVariable String supplierId,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody MemberScope request,
             Authentication user) {
-        return ok(groupements.changeMember(Callers.of(user), id, ETags.requireVersion(ifMatch), supplierId,
-                request.toScope()), user);
+        Caller caller = callers.of(user);
+        return ok(groupements.changeMember(caller, id, ETags.requireVersion(ifMatch), supplierId,
+                request.toScope()), caller);
     }
 
     @PostMapping("/{id}/members/{supplierId}/answer")
@@ -128,9 +134,10 @@ public class ConsortiumController {
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody Answer request,
             Authentication user) {
         long version = ETags.requireVersion(ifMatch);
+        Caller caller = callers.of(user);
         return ok(request.accept()
-                ? groupements.acceptInvitation(Callers.of(user), id, version, supplierId, request.grantHabilitation())
-                : groupements.declineInvitation(Callers.of(user), id, version, supplierId), user);
+                ? groupements.acceptInvitation(caller, id, version, supplierId, request.grantHabilitation())
+                : groupements.declineInvitation(caller, id, version, supplierId), caller);
     }
 
     /** The lead withdraws an unanswered invitation while forming (409 with the rule otherwise). */
@@ -140,7 +147,8 @@ public class ConsortiumController {
             + "lead, If-Match)")
     ResponseEntity<Groupement> withdrawInvitation(@PathVariable String id, @PathVariable String supplierId,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Authentication user) {
-        return ok(groupements.withdrawInvitation(Callers.of(user), id, ETags.requireVersion(ifMatch), supplierId), user);
+        Caller caller = callers.of(user);
+        return ok(groupements.withdrawInvitation(caller, id, ETags.requireVersion(ifMatch), supplierId), caller);
     }
 
     @PostMapping("/{id}/members/{supplierId}/habilitation")
@@ -149,7 +157,8 @@ public class ConsortiumController {
             + "users)")
     ResponseEntity<Groupement> grantHabilitation(@PathVariable String id, @PathVariable String supplierId,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Authentication user) {
-        return ok(groupements.grantHabilitation(Callers.of(user), id, ETags.requireVersion(ifMatch), supplierId), user);
+        Caller caller = callers.of(user);
+        return ok(groupements.grantHabilitation(caller, id, ETags.requireVersion(ifMatch), supplierId), caller);
     }
 
     @PostMapping("/{id}/members/{supplierId}/leave")
@@ -157,7 +166,8 @@ public class ConsortiumController {
     @Operation(operationId = "leaveGroupement", summary = "Leave before submission (the member's users)")
     ResponseEntity<Groupement> leaveGroupement(@PathVariable String id, @PathVariable String supplierId,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Authentication user) {
-        return ok(groupements.leaveGroupement(Callers.of(user), id, ETags.requireVersion(ifMatch), supplierId), user);
+        Caller caller = callers.of(user);
+        return ok(groupements.leaveGroupement(caller, id, ETags.requireVersion(ifMatch), supplierId), caller);
     }
 
     @PostMapping("/{id}/lead")
@@ -166,7 +176,8 @@ public class ConsortiumController {
     ResponseEntity<Groupement> handOverLead(@PathVariable String id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody NewLead request,
             Authentication user) {
-        return ok(groupements.handOverLead(Callers.of(user), id, ETags.requireVersion(ifMatch), request.supplierId()), user);
+        Caller caller = callers.of(user);
+        return ok(groupements.handOverLead(caller, id, ETags.requireVersion(ifMatch), request.supplierId()), caller);
     }
 
     /**
@@ -184,7 +195,7 @@ public class ConsortiumController {
     ResponseEntity<Groupement> submitJointBid(@PathVariable String id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody JointBid request,
             Authentication user) {
-        Consortium consortium = jointBids.submitJointBid(Callers.of(user), id, ETags.requireVersion(ifMatch),
+        Consortium consortium = jointBids.submitJointBid(callers.of(user), id, ETags.requireVersion(ifMatch),
                 request.toOffers());
         if (consortium.status() == ConsortiumStatus.FORMING || consortium.status() == ConsortiumStatus.EXPIRED) {
             throw new ConsortiumRuleViolation(consortium.submission().refusedRule(), consortium.submission().refusal());
@@ -199,7 +210,7 @@ public class ConsortiumController {
     PageResponse<ConsortiumMessage> readThread(@PathVariable String id, Authentication user,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return PageResponse.of(workspace.readThread(Callers.of(user), id, PageRequest.of(page, size)));
+        return PageResponse.of(workspace.readThread(callers.of(user), id, PageRequest.of(page, size)));
     }
 
     @PostMapping("/{id}/messages")
@@ -208,7 +219,7 @@ public class ConsortiumController {
     @ApiResponse(responseCode = "201", description = "Posted")
     ResponseEntity<ConsortiumMessage> postMessage(@PathVariable String id, @Valid @RequestBody Message request,
             Authentication user) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(workspace.postMessage(Callers.of(user), id, request.text()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(workspace.postMessage(callers.of(user), id, request.text()));
     }
 
     @GetMapping("/{id}/suggestions")
@@ -216,7 +227,7 @@ public class ConsortiumController {
     @Operation(operationId = "suggestPartners", summary = "Suppliers who could cover the lots no member covers, and "
             + "why each fits (members)")
     PartnerSuggestions suggestPartners(@PathVariable String id, Authentication user) {
-        return workspace.suggestPartners(Callers.of(user), id);
+        return workspace.suggestPartners(callers.of(user), id);
     }
 
     @PostMapping("/{id}/change-requests")
@@ -226,8 +237,9 @@ public class ConsortiumController {
     ResponseEntity<Groupement> requestCompositionChange(@PathVariable String id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody CompositionChange request,
             Authentication user) {
-        return ok(groupements.requestCompositionChange(Callers.of(user), id, ETags.requireVersion(ifMatch),
-                request.toProposal()), user);
+        Caller caller = callers.of(user);
+        return ok(groupements.requestCompositionChange(caller, id, ETags.requireVersion(ifMatch),
+                request.toProposal()), caller);
     }
 
     /** The buyer of the tender reads the change requests of a submitted groupement (its members too). */
@@ -236,7 +248,7 @@ public class ConsortiumController {
     @Operation(operationId = "listChangeRequests", summary = "The composition changes asked and their decisions "
             + "(members, the tender's buyer)")
     ResponseEntity<List<ChangeRequest>> listChangeRequests(@PathVariable String id, Authentication user) {
-        Consortium consortium = groupements.changeRequestsOf(Callers.of(user), id);
+        Consortium consortium = groupements.changeRequestsOf(callers.of(user), id);
         return ResponseEntity.ok().eTag(ETags.of(consortium.version())).body(consortium.changeRequests());
     }
 
@@ -247,14 +259,14 @@ public class ConsortiumController {
     ResponseEntity<List<ChangeRequest>> decideCompositionChange(@PathVariable String id, @PathVariable String requestId,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody Decision request,
             Authentication user) {
-        Consortium consortium = groupements.decideCompositionChange(Callers.of(user), id, ETags.requireVersion(ifMatch),
+        Consortium consortium = groupements.decideCompositionChange(callers.of(user), id, ETags.requireVersion(ifMatch),
                 requestId, request.approve(), request.comment());
         return ResponseEntity.ok().eTag(ETags.of(consortium.version())).body(consortium.changeRequests());
     }
 
     /** The groupement as the caller may see it: an invitee (or a supplier that just declined) sees its invitation only. */
-    private static ResponseEntity<Groupement> ok(Consortium consortium, Authentication user) {
+    private static ResponseEntity<Groupement> ok(Consortium consortium, Caller caller) {
         return ResponseEntity.ok().eTag(ETags.of(consortium.version()))
-                .body(Groupement.of(consortium.asSeenBy(Callers.of(user).userId())));
+                .body(Groupement.of(consortium.asSeenBy(caller.actingFor())));
     }
 }

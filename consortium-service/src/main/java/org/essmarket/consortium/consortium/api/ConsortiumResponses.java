@@ -29,9 +29,10 @@ final class ConsortiumResponses {
     record Summary(String id, String tenderId, String tenderTitle, ConsortiumForm form, ConsortiumStatus status,
             String leadSupplierId, Set<Integer> lots, List<MyPlace> mine) {
 
-        static Summary of(Consortium c, String userId) {
+        static Summary of(Consortium c, Set<String> actingFor) {
             return new Summary(c.id(), c.tender().id(), c.tender().title(), c.form(), c.status(), c.lead().supplierId(),
-                    c.lotNumbers(), c.members().stream().filter(m -> m.status().isConcerned() && m.isActingUser(userId))
+                    c.lotNumbers(), c.members().stream()
+                            .filter(m -> m.status().isConcerned() && actingFor.contains(m.supplierId()))
                             .map(MyPlace::of).toList());
         }
     }

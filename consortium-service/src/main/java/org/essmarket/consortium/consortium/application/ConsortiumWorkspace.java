@@ -42,7 +42,7 @@ public class ConsortiumWorkspace {
 
     /** The groupements in which the user acts for a member or an invited supplier: nobody else's. */
     public Page<Consortium> listMyConsortia(Caller caller, Pageable page) {
-        return consortia.visibleTo(caller.userId(), page);
+        return consortia.concerning(caller.actingFor(), page);
     }
 
     /** A groupement of the caller's, or one it is invited to (answers show invitees their invitation only). */
@@ -57,8 +57,8 @@ public class ConsortiumWorkspace {
 
     public ConsortiumMessage postMessage(Caller caller, String id, String text) {
         Consortium consortium = groupements.visible(caller, id);
-        return messages.insert(ConsortiumMessage.write(UUID.randomUUID().toString(), consortium, caller.userId(), text,
-                clock.instant()));
+        return messages.insert(ConsortiumMessage.write(UUID.randomUUID().toString(), consortium, caller.userId(),
+                caller.actingFor(), text, clock.instant()));
     }
 
     /** Partners for one lot no accepted member performs yet. */

@@ -147,7 +147,8 @@ public class GroupementService {
 
     private Consortium asBuyerOrMember(Caller caller, String id) {
         return store.findById(id)
-                .filter(c -> c.isVisibleTo(caller.userId()) || (caller.actsFor(c.tender().buyerSiret()) && c.status().isFrozen()))
+                .filter(c -> c.isVisibleTo(caller.actingFor())
+                        || (caller.actsFor(c.tender().buyerSiret()) && c.status().isFrozen()))
                 .orElseThrow(() -> new GroupementNotFound(id));
     }
 

@@ -12,9 +12,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * Loading and saving groupements the way every use case does: non-members get 404, only members of
- * the lead supplier manage, a write names the version it changes (If-Match) and never overwrites a
- * newer one.
+ * Loading and saving groupements the way every use case does: non-members get 404, only users
+ * acting now for the lead supplier manage, a write names the version it changes (If-Match) and
+ * never overwrites a newer one.
  */
 @Component
 class Groupements {
@@ -27,19 +27,20 @@ class Groupements {
 
     /** The workspace of a groupement the caller's supplier is a member of. */
     Consortium visible(Caller caller, String id) {
-        return store.findById(id).filter(c -> c.isVisibleTo(caller.userId())).orElseThrow(() -> new GroupementNotFound(id));
+        return store.findById(id).filter(c -> c.isVisibleTo(caller.actingFor()))
+                .orElseThrow(() -> new GroupementNotFound(id));
     }
 
     /** A groupement the caller is a member of or invited to (to answer the invitation). */
     Consortium visibleOrInvited(Caller caller, String id) {
-        return store.findById(id).filter(c -> c.isVisibleTo(caller.userId()) || c.isInvitationFor(caller.userId()))
+        return store.findById(id).filter(c -> c.isVisibleTo(caller.actingFor()) || c.isInvitationFor(caller.actingFor()))
                 .orElseThrow(() -> new GroupementNotFound(id));
     }
 
     /** The lead changes the groupement. */
     Consortium changeAsLead(Caller caller, String id, long expectedVersion, Consumer<Consortium> change) {
         return change(caller, id, expectedVersion, consortium -> {
-            if (!consortium.isManagedBy(caller.userId())) {
+            if (!consortium.isManagedBy(caller.actingFor())) {
                 throw new NotAllowed("Only the members of the mandataire " + consortium.lead().legalName()
                         + " manage the groupement");
             }
@@ -51,7 +52,7 @@ class Groupements {
     Consortium changeAsMember(Caller caller, String id, String supplierId, long expectedVersion,
             Consumer<Consortium> change) {
         return change(caller, id, expectedVersion, consortium -> {
-            if (consortium.member(supplierId).filter(m -> m.isActingUser(caller.userId())).isEmpty()) {
+            if (consortium.member(supplierId).isEmpty() || !caller.actingFor().contains(supplierId)) {
                 throw new NotAllowed("Only the members of supplier " + supplierId + " answer for it");
             }
             change.accept(consortium);

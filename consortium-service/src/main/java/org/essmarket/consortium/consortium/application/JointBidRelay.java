@@ -7,6 +7,7 @@ import org.essmarket.consortium.consortium.domain.Consortium;
 import org.essmarket.consortium.consortium.domain.ConsortiumStatus;
 import org.essmarket.consortium.consortium.domain.LotOffer;
 import org.essmarket.consortium.consortium.persistence.ConsortiumStore;
+import org.essmarket.consortium.integration.PartnerServiceUnavailable;
 import org.essmarket.consortium.integration.tender.TenderDirectory;
 import org.essmarket.consortium.integration.tender.TenderDirectory.BidOutcome;
 import org.slf4j.Logger;
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Service;
  * at once; while tender-service cannot answer, a scheduled retry sends the same bid with the same
  * key (tender-service answers a repeat with the bid it recorded, even after the deadline), until it
  * is recorded or refused. Only tender-service's refusal expires a groupement after the deadline: a
- * slow first send may have been recorded although its answer never came.
+ * slow first send may have been recorded although its answer never came. Once the bid stands, the
+ * members that leave it through a change the buyer approves (R2142-26) are taken off it in
+ * tender-service the same way: they wait in the groupement until tender-service took them.
  */
 @Service
 public class JointBidRelay {
@@ -54,6 +57,26 @@ public class JointBidRelay {
                 relay(consortium, false);
             } catch (ConsortiumExceptions.StaleVersion changedMeanwhile) {
                 log.info("Groupement {} changed while its bid was relayed; the next run looks again", consortium.id());
+            }
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${essmarket.consortia.submission-retry-interval}",
+            initialDelayString = "${essmarket.consortia.submission-retry-interval}")
+    public void tellLeavers() {
+        for (Consortium consortium : store.withLeaversToTell(50)) {
+            for (String supplierId : consortium.leaversToTell()) {
+                try {
+                    if (!tenders.removeTenderer(consortium.tender().id(), consortium.submission().bidId(), supplierId)) {
+                        log.error("Supplier {} left groupement {} but stays on its bid: tender-service refused; set aside",
+                                supplierId, consortium.id());
+                    }
+                } catch (PartnerServiceUnavailable tenderServiceDown) {
+                    log.warn("Could not take the members that left groupement {} off its bid yet ({}); retrying later",
+                            consortium.id(), tenderServiceDown.getMessage());
+                    return;
+                }
+                store.removeLeaverToTell(consortium.id(), supplierId);
             }
         }
     }

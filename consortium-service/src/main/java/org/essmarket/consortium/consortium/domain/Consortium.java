@@ -34,13 +34,15 @@ public class Consortium {
     private final List<Member> members;
     private final List<ChangeRequest> changeRequests;
     private final List<Notice> notices;
+    private final List<String> leaversToTell;
     private ConsortiumStatus status;
     private Submission submission;
     private long noticeSequence;
 
     private Consortium(String id, TargetedTender tender, List<TargetLot> lots, ConsortiumForm form, String createdBy,
             Instant createdAt, Long version, List<Member> members, List<ChangeRequest> changeRequests,
-            List<Notice> notices, ConsortiumStatus status, Submission submission, long noticeSequence) {
+            List<Notice> notices, ConsortiumStatus status, Submission submission, long noticeSequence,
+            List<String> leaversToTell) {
         this.id = Objects.requireNonNull(id, "id");
         this.tender = Objects.requireNonNull(tender, "tender");
         this.lots = List.copyOf(lots);
@@ -51,6 +53,7 @@ public class Consortium {
         this.members = new ArrayList<>(members);
         this.changeRequests = new ArrayList<>(changeRequests == null ? List.of() : changeRequests);
         this.notices = new ArrayList<>(notices == null ? List.of() : notices);
+        this.leaversToTell = new ArrayList<>(leaversToTell == null ? List.of() : leaversToTell);
         this.status = Objects.requireNonNull(status, "status");
         this.submission = submission;
         this.noticeSequence = noticeSequence;
@@ -76,14 +79,15 @@ public class Consortium {
                 performed, leadWork, leadShare, InviteStatus.ACCEPTED, true);
         GroupementRules.requireEligible(targets, mandataire);
         return new Consortium(id, tender, targets, form, createdBy, now, null, List.of(mandataire), List.of(), List.of(),
-                ConsortiumStatus.FORMING, null, 0);
+                ConsortiumStatus.FORMING, null, 0, List.of());
     }
 
     public static Consortium restore(String id, TargetedTender tender, List<TargetLot> lots, ConsortiumForm form,
             String createdBy, Instant createdAt, Long version, List<Member> members, List<ChangeRequest> changeRequests,
-            List<Notice> notices, ConsortiumStatus status, Submission submission, long noticeSequence) {
+            List<Notice> notices, ConsortiumStatus status, Submission submission, long noticeSequence,
+            List<String> leaversToTell) {
         return new Consortium(id, tender, lots, form, createdBy, createdAt, version, members, changeRequests, notices,
-                status, submission, noticeSequence);
+                status, submission, noticeSequence, leaversToTell);
     }
 
     private static List<TargetLot> targets(List<TargetLot> tenderLots, List<Integer> lotNumbers) {
@@ -305,7 +309,10 @@ public class Consortium {
         return request;
     }
 
-    /** The tender's buyer approves (the member leaves, the new shares apply) or refuses a change request. */
+    /**
+     * The tender's buyer approves (the member leaves, the new shares apply) or refuses a change request.
+     * A member that leaves waits in {@link #leaversToTell()} until tender-service takes it off the bid.
+     */
     public ChangeRequest decideCompositionChange(String requestId, boolean approve, String comment, String buyerUserId,
             Instant now) {
         ChangeRequest request = changeRequests.stream().filter(r -> r.id().equals(requestId)).findFirst()
@@ -318,6 +325,7 @@ public class Consortium {
         if (approve) {
             Member leaving = member(request.leavingSupplierId()).orElseThrow();
             replace(leaving, leaving.withStatus(InviteStatus.LEFT, false).withShare(null));
+            leaversToTell.add(leaving.supplierId());
             request.newShares().forEach((supplier, share) -> {
                 Member member = member(supplier).orElseThrow();
                 replace(member, member.withShare(share));
@@ -440,41 +448,41 @@ public class Consortium {
         return members.stream().filter(Member::isAccepted).toList();
     }
 
-    /** Members of the lead supplier manage the groupement. */
-    public boolean isManagedBy(String userId) {
-        return lead().isActingUser(userId);
+    /*
+     * Who may do what is asked with {@code actingFor}: the suppliers the user is a member of now (as
+     * supplier-service says), never the users copied into the members, so that a user removed from a
+     * supplier loses its groupements at once.
+     */
+
+    /** Users acting for the lead supplier manage the groupement. */
+    public boolean isManagedBy(Set<String> actingFor) {
+        return actingFor.contains(lead().supplierId());
     }
 
-    /** The users of the suppliers in the groupement or invited to it: they see the workspace, nobody else. */
-    public Set<String> memberUserIds() {
-        Set<String> users = new TreeSet<>();
-        members.stream().filter(m -> m.status().isConcerned()).forEach(m -> users.addAll(m.userIds()));
-        return users;
+    /** Users acting for an accepted member see the workspace (amounts, messages, change requests). */
+    public boolean isVisibleTo(Set<String> actingFor) {
+        return accepted().stream().anyMatch(m -> actingFor.contains(m.supplierId()));
     }
 
-    /** The users of the accepted members: they see the workspace (amounts, messages, change requests). */
-    public boolean isVisibleTo(String userId) {
-        return accepted().stream().anyMatch(m -> m.isActingUser(userId));
-    }
-
-    /** The users of a supplier invited and not yet answering: they see their invitation, nothing more. */
-    public boolean isInvitationFor(String userId) {
-        return members.stream().anyMatch(m -> m.status() == InviteStatus.INVITED && m.isActingUser(userId));
+    /** Users acting for a supplier invited and not yet answering see their invitation, nothing more. */
+    public boolean isInvitationFor(Set<String> actingFor) {
+        return members.stream().anyMatch(m -> m.status() == InviteStatus.INVITED && actingFor.contains(m.supplierId()));
     }
 
     /**
-     * The groupement as this user may see it: whole for a member; for anyone else (an invitee, or a
-     * supplier that just declined) what it was invited to: the tender, the lots, the lead and its own
-     * place, without the other members, the bid or the change requests.
+     * The groupement as a user acting for these suppliers may see it: whole for a member; for anyone
+     * else (an invitee, or a supplier that just declined) what it was invited to: the tender, the
+     * lots, the lead and its own place, without the other members, the bid or the change requests.
      */
-    public Consortium asSeenBy(String userId) {
-        if (isVisibleTo(userId)) {
+    public Consortium asSeenBy(Set<String> actingFor) {
+        if (isVisibleTo(actingFor)) {
             return this;
         }
         List<Member> invitation = members.stream()
-                .filter(m -> m.role() == MemberRole.LEAD && m.isAccepted() || m.isActingUser(userId)).toList();
+                .filter(m -> m.role() == MemberRole.LEAD && m.isAccepted() || actingFor.contains(m.supplierId()))
+                .toList();
         return new Consortium(id, tender, lots, form, createdBy, createdAt, version, invitation, List.of(), List.of(),
-                status, null, noticeSequence);
+                status, null, noticeSequence, List.of());
     }
 
     public Set<Integer> lotNumbers() {
@@ -555,5 +563,10 @@ public class Consortium {
 
     public long noticeSequence() {
         return noticeSequence;
+    }
+
+    /** Members that left the submitted bid through an approved change, not yet taken off it by tender-service. */
+    public List<String> leaversToTell() {
+        return List.copyOf(leaversToTell);
     }
 }

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * A supplier in a groupement: who it is (legal name and kinds as supplier-service said when it was
- * last checked; {@code userIds}, the users acting for it), its role, its scope (lots and work), its
+ * last checked; {@code userIds}, the users acting for it then, told of the groupement's news — who
+ * may read or manage it is asked of supplier-service at each request), its role, its scope (lots and work), its
  * share of the value in %, where it stands, and whether it gave the lead its habilitation to sign
  * the bid.
  */
@@ -17,10 +18,6 @@ public record Member(String supplierId, String legalName, Set<String> kinds, Lis
         kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
         userIds = userIds == null ? List.of() : List.copyOf(userIds);
         lots = lots == null ? Set.of() : Set.copyOf(lots);
-    }
-
-    public boolean isActingUser(String userId) {
-        return userId != null && userIds.contains(userId);
     }
 
     public boolean isAccepted() {

@@ -2,6 +2,7 @@ package org.essmarket.consortium.consortium.persistence;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.bson.Document;
 import org.essmarket.consortium.consortium.domain.Consortium;
@@ -61,9 +62,13 @@ public class ConsortiumStore {
         return Optional.ofNullable(mongo.findById(id, ConsortiumDocument.class)).map(ConsortiumDocument::toConsortium);
     }
 
-    /** The groupements in which the user acts for a member, newest first. */
-    public Page<Consortium> visibleTo(String userId, Pageable page) {
-        Query query = new Query(Criteria.where("memberUserIds").is(userId));
+    /** The groupements in which one of these suppliers is a member or invited, newest first. */
+    public Page<Consortium> concerning(Set<String> supplierIds, Pageable page) {
+        if (supplierIds.isEmpty()) {
+            return Page.empty(page);
+        }
+        Query query = new Query(Criteria.where("members").elemMatch(Criteria.where("supplierId").in(supplierIds)
+                .and("status").in(InviteStatus.INVITED, InviteStatus.ACCEPTED)));
         long total = mongo.count(query, ConsortiumDocument.class);
         List<Consortium> content = mongo.find(query.with(page).with(Sort.by(Sort.Direction.DESC, "createdAt", "_id")),
                 ConsortiumDocument.class).stream().map(ConsortiumDocument::toConsortium).toList();
@@ -95,6 +100,18 @@ public class ConsortiumStore {
     public List<Consortium> withNoticesToSend(int limit) {
         return mongo.find(new Query(Criteria.where("notices.0").exists(true)).limit(limit), ConsortiumDocument.class)
                 .stream().map(ConsortiumDocument::toConsortium).toList();
+    }
+
+    /** Groupements with members that left their bid (R2142-26) still to tell tender-service. */
+    public List<Consortium> withLeaversToTell(int limit) {
+        return mongo.find(new Query(Criteria.where("leaversToTell.0").exists(true)).limit(limit), ConsortiumDocument.class)
+                .stream().map(ConsortiumDocument::toConsortium).toList();
+    }
+
+    /** Takes a leaver tender-service was told of out of the outbox, without touching the version (as notices). */
+    public void removeLeaverToTell(String consortiumId, String supplierId) {
+        mongo.getCollection(mongo.getCollectionName(ConsortiumDocument.class)).updateOne(Filters.eq("_id", consortiumId),
+                Updates.pull("leaversToTell", supplierId));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.essmarket.consortium.integration.supplier;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.essmarket.consortium.consortium.domain.SupplierFacts;
 import org.essmarket.consortium.integration.PartnerFailures;
@@ -8,8 +9,9 @@ import org.essmarket.consortium.integration.PartnerServiceUnavailable;
 import org.springframework.stereotype.Component;
 
 /**
- * What supplier-service says about a supplier joining a groupement (status, kinds, acting users).
- * Any failure but "no such supplier" is {@link PartnerServiceUnavailable}: nobody joins unchecked.
+ * What supplier-service says about a supplier joining a groupement (status, kinds, acting users) and
+ * which suppliers a user acts for. Any failure but "no such supplier" is
+ * {@link PartnerServiceUnavailable}: nobody joins, reads or manages a groupement unchecked.
  */
 @Component
 public class SupplierDirectory {
@@ -32,6 +34,16 @@ public class SupplierDirectory {
             }
             throw new PartnerServiceUnavailable("The supplier directory cannot confirm the suppliers right now; nothing "
                     + "was changed, try again in a moment", failure);
+        }
+    }
+
+    /** The suppliers the user is a member of now: who acts for a groupement's members is read when it matters. */
+    public Set<String> suppliersActedForBy(String userId) {
+        try {
+            return Set.copyOf(client.suppliersOf(userId).supplierIds());
+        } catch (RuntimeException failure) {
+            throw new PartnerServiceUnavailable("The supplier directory cannot confirm which suppliers you act for right "
+                    + "now; nothing was shown or changed, try again in a moment", failure);
         }
     }
 }

@@ -9,6 +9,7 @@ import org.essmarket.consortium.consortium.domain.ConsortiumPolicy;
 import org.essmarket.consortium.consortium.domain.PlaceOfPerformance;
 import org.essmarket.consortium.consortium.domain.Reservation;
 import org.springframework.cloud.openfeign.FeignClient;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +28,11 @@ interface TenderClient {
     @PostMapping("/api/v1/tenders/{id}/bids")
     BidView submitBid(@PathVariable("id") String tenderId, @RequestHeader("Idempotency-Key") String idempotencyKey,
             @RequestBody JointBid bid);
+
+    /** 204, also when tender-service was told before. */
+    @DeleteMapping("/internal/tenders/{id}/bids/{bidId}/tenderers/{supplierId}")
+    void removeTenderer(@PathVariable("id") String tenderId, @PathVariable("bidId") String bidId,
+            @PathVariable("supplierId") String supplierId);
 
     @GetMapping("/internal/tenders/{id}/bidders")
     List<Bidder> bidders(@PathVariable("id") String tenderId, @RequestParam("supplierId") String supplierId);

@@ -70,6 +70,24 @@ public class TenderDirectory {
         }
     }
 
+    /**
+     * Tells tender-service that a member left the joint bid through an approved change (R2142-26).
+     * False when tender-service refuses it for good (400, 404, 409): telling again would not help.
+     */
+    public boolean removeTenderer(String tenderId, String bidId, String supplierId) {
+        try {
+            client.removeTenderer(tenderId, bidId, supplierId);
+            return true;
+        } catch (RuntimeException failure) {
+            int status = PartnerFailures.httpAnswer(failure).map(FeignException::status).orElse(0);
+            if (status == 400 || status == 404 || status == 409) {
+                log.error("tender-service refuses to take supplier {} off bid {}: {}", supplierId, bidId, failure.toString());
+                return false;
+            }
+            throw unavailable("cannot take the leaving member off the bid", failure);
+        }
+    }
+
     /** How a submission attempt ended. */
     public sealed interface BidOutcome {
         record Recorded(String bidId) implements BidOutcome {

@@ -39,7 +39,7 @@ class ConsortiumTest {
         assertThat(consortium.status()).isEqualTo(ConsortiumStatus.FORMING);
         assertThat(consortium.lead().supplierId()).isEqualTo("ei");
         assertThat(consortium.lead().lots()).containsExactlyInAnyOrder(1, 2);
-        assertThat(consortium.isManagedBy("u-ei")).isTrue();
+        assertThat(consortium.isManagedBy(Set.of("ei"))).isTrue();
         assertThat(consortium.uncoveredLots()).isEmpty();
     }
 
@@ -68,8 +68,8 @@ class ConsortiumTest {
 
         consortium.invite(SCOP, MemberRole.MEMBER, Set.of(2), "Nettoyage", new BigDecimal("40"));
         assertThat(consortium.member("scop").orElseThrow().status()).isEqualTo(InviteStatus.INVITED);
-        assertThat(consortium.isInvitationFor("u-scop")).as("the invited supplier sees its invitation to answer").isTrue();
-        assertThat(consortium.isVisibleTo("u-scop")).as("but not the workspace: it is not a member yet").isFalse();
+        assertThat(consortium.isInvitationFor(Set.of("scop"))).as("the invited supplier sees its invitation to answer").isTrue();
+        assertThat(consortium.isVisibleTo(Set.of("scop"))).as("but not the workspace: it is not a member yet").isFalse();
         refused(() -> consortium.invite(SCOP, MemberRole.MEMBER, Set.of(2), null, null), "membership", "already INVITED");
         assertThat(consortium.notices()).singleElement().satisfies(notice -> {
             assertThat(notice.recipientUserId()).isEqualTo("u-scop");
@@ -85,7 +85,7 @@ class ConsortiumTest {
         consortium.invite(SCOP, MemberRole.MEMBER, Set.of(2), null, null);
         consortium.declineInvitation("scop");
         assertThat(consortium.member("scop").orElseThrow().status()).isEqualTo(InviteStatus.DECLINED);
-        assertThat(consortium.isVisibleTo("u-scop")).isFalse();
+        assertThat(consortium.isVisibleTo(Set.of("scop"))).isFalse();
         consortium.invite(SCOP, MemberRole.MEMBER, Set.of(2), null, new BigDecimal("40"));
         consortium.acceptInvitation(SCOP, false, List.of());
         assertThat(consortium.member("scop").orElseThrow().isAccepted()).isTrue();
@@ -180,7 +180,7 @@ class ConsortiumTest {
         consortium.handOverLead("scop", List.of());
         assertThat(consortium.lead().supplierId()).isEqualTo("scop");
         assertThat(consortium.member("ei").orElseThrow().role()).isEqualTo(MemberRole.MEMBER);
-        assertThat(consortium.isManagedBy("u-ei")).isFalse();
+        assertThat(consortium.isManagedBy(Set.of("ei"))).isFalse();
         refused(() -> consortium.submitJointBid(offers(), NOW), "habilitation", "Envie Rhône");
     }
 
@@ -189,7 +189,7 @@ class ConsortiumTest {
         Consortium consortium = complete();
         consortium.leave("scop");
         assertThat(consortium.member("scop").orElseThrow().status()).isEqualTo(InviteStatus.LEFT);
-        assertThat(consortium.isVisibleTo("u-scop")).isFalse();
+        assertThat(consortium.isVisibleTo(Set.of("scop"))).isFalse();
         assertThat(consortium.uncoveredLots()).containsExactly(2);
     }
 
@@ -214,6 +214,7 @@ class ConsortiumTest {
                 "Liquidation judiciaire de la SCOP", "scop", Map.of("ei", new BigDecimal("60"), "esat", new BigDecimal("40")),
                 "u-ei", NOW);
         assertThat(request.status()).isEqualTo(ChangeRequest.Status.PENDING);
+        assertThat(consortium.leaversToTell()).as("nothing for tender-service before the decision").isEmpty();
         refused(() -> consortium.requestCompositionChange("r2", ChangeRequest.Type.RESTRUCTURING, "fusion", "esat",
                 Map.of("ei", new BigDecimal("100"), "scop", new BigDecimal("0")), "u-ei", NOW), "R2142-26", "already awaits");
 
@@ -221,6 +222,7 @@ class ConsortiumTest {
         assertThat(consortium.member("scop").orElseThrow().status()).isEqualTo(InviteStatus.LEFT);
         assertThat(consortium.member("esat").orElseThrow().share()).isEqualByComparingTo("40");
         assertThat(consortium.changeRequests().getFirst().status()).isEqualTo(ChangeRequest.Status.APPROVED);
+        assertThat(consortium.leaversToTell()).as("tender-service takes it off the bid").containsExactly("scop");
         refused(() -> consortium.decideCompositionChange("r", false, null, "u-buyer", NOW), "R2142-26", "already APPROVED");
     }
 
@@ -233,5 +235,20 @@ class ConsortiumTest {
                 Map.of("ei", new BigDecimal("100")), "u-ei", NOW), "lot coverage", "[2]");
         invalid(() -> consortium.requestCompositionChange("r", ChangeRequest.Type.RESTRUCTURING, "Cession", "ei",
                 Map.of("scop", new BigDecimal("100")), "u-ei", NOW), "leavingSupplierId");
+    }
+
+    @Test
+    void who_reads_and_manages_is_whoever_acts_for_the_member_suppliers_now_not_the_users_copied_at_joining() {
+        Consortium consortium = complete();
+        consortium.invite(ESAT, MemberRole.SUBCONTRACTOR, Set.of(), "Vitrerie", null);
+
+        assertThat(consortium.isManagedBy(Set.of("ei"))).as("a user who joined the EI later").isTrue();
+        assertThat(consortium.isManagedBy(Set.of("scop"))).isFalse();
+        assertThat(consortium.isVisibleTo(Set.of("other", "scop"))).isTrue();
+        assertThat(consortium.isVisibleTo(Set.of())).as("a user removed from every member").isFalse();
+        assertThat(consortium.isInvitationFor(Set.of("esat"))).isTrue();
+        assertThat(consortium.asSeenBy(Set.of("esat")).members()).extracting(Member::supplierId)
+                .containsExactly("ei", "esat");
+        assertThat(consortium.asSeenBy(Set.of("scop")).members()).hasSize(3);
     }
 }

@@ -1,6 +1,8 @@
 package org.essmarket.search.catalogue.application;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -222,6 +224,18 @@ public final class SearchQueries {
 
     public static String string(Object value) {
         return value instanceof String text ? text : null;
+    }
+
+    /** Tender-service sends ISO instants; anything else is left out rather than failing the caller. */
+    public static Instant instant(Object value) {
+        if (value instanceof String text) {
+            try {
+                return Instant.parse(text);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        return value instanceof Number millis ? Instant.ofEpochMilli(millis.longValue()) : null;
     }
 
     public static Integer integer(Object value) {

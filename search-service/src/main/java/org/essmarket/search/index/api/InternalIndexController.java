@@ -27,7 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code PUT /internal/index/{type}/{id}} (service accounts): an owning service pushes a document
  * with its version (DESIGN.md §4); {@code DELETE /internal/index/{type}/{id}?version=} removes one
  * search must no longer show (a cancelled tender). Answers 200 whether the version was applied or
- * search already had a newer one: both count as done for the owner's relay.
+ * search already had a newer one: both count as done for the owner's relay. A document whose alert
+ * work could not be recorded is not done (a 500, or {@code FAILED} in a bulk answer): the owner
+ * pushes it again, and search records the work then, though Elasticsearch already holds the version.
  */
 @RestController
 class InternalIndexController {

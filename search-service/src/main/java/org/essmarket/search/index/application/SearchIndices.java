@@ -18,6 +18,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Service;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -112,17 +113,16 @@ public class SearchIndices {
         Map<String, Object> toIndex = enrich(type, document);
         Outcome outcome = versioned(() -> client.index(request -> request.index(type).id(id).version(version)
                 .versionType(VersionType.External).refresh(Refresh.WaitFor).document(toIndex)), Outcome.INDEXED);
-        if (outcome == Outcome.INDEXED) {
-            tellListeners(type, id, version, document);
-        }
+        tellListeners(type, id, version, document);
         copyToReindexTargetOrFail(type, new VersionedDocument(id, version, document));
         return outcome;
     }
 
     /**
-     * After the write succeeded, and only for a version search did not hold yet (so an older or
-     * repeated push does not act on what search already acted on). A listener that fails is logged
-     * and the push still counts as done: the owner's relay must not push again for it.
+     * After the write succeeded or found the version already held: a repeated push is how an owner
+     * retries after a failed answer, so listeners hear of it again and keep what they record
+     * idempotent. A listener that fails fails the push (the owner pushes again) rather than letting
+     * the owner believe done what was not recorded.
      *
      * <p>Writes wait for Elasticsearch's refresh before the listeners run: a listener reads the other
      * index (a tender's alerts read the suppliers, a supplier's the open tenders), and of two pushes
@@ -131,12 +131,25 @@ public class SearchIndices {
      */
     private void tellListeners(String type, String id, long version, Map<String, Object> document) {
         for (IndexedDocumentListener listener : listeners) {
-            try {
-                listener.indexed(type, id, version, document);
-            } catch (RuntimeException e) {
-                log.warn("{} {} v{} is indexed but {} failed: {}", type, id, version,
-                        listener.getClass().getSimpleName(), e.toString(), e);
-            }
+            listener.indexed(type, id, version, document);
+        }
+    }
+
+    /**
+     * A bulk item whose listener failed is answered as failed, so the owner pushes it again. A store
+     * a listener cannot reach fails the whole push instead: search is away for every document, and the
+     * owner keeps them pending until it is back rather than setting them aside one by one.
+     */
+    private boolean toldListeners(String type, VersionedDocument document) {
+        try {
+            tellListeners(type, document.id(), document.version(), document.document());
+            return true;
+        } catch (DataAccessResourceFailureException storeAway) {
+            throw storeAway;
+        } catch (RuntimeException e) {
+            log.warn("{} {} v{} is indexed but what follows from it could not be recorded: {}", type, document.id(),
+                    document.version(), e.toString(), e);
+            return false;
         }
     }
 
@@ -184,16 +197,12 @@ public class SearchIndices {
             if (outcome == Outcome.FAILED) {
                 log.warn("could not index {} {}: {}", type, item.id(), item.error().reason());
             }
-            if (notCopied.contains(documents.get(i).id())) {
+            VersionedDocument document = documents.get(i);
+            boolean held = outcome == Outcome.INDEXED || outcome == Outcome.ALREADY_NEWER;
+            if (notCopied.contains(document.id()) || held && !document.removes() && !toldListeners(type, document)) {
                 outcome = Outcome.FAILED;
             }
-            results.add(new Result(documents.get(i).id(), documents.get(i).version(), outcome));
-        }
-        for (int i = 0; i < documents.size(); i++) {
-            VersionedDocument document = documents.get(i);
-            if (response.items().get(i).error() == null && !document.removes()) {
-                tellListeners(type, document.id(), document.version(), document.document());
-            }
+            results.add(new Result(document.id(), document.version(), outcome));
         }
         return results;
     }

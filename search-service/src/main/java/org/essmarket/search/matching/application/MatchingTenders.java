@@ -53,7 +53,7 @@ class MatchingTenders {
         Query open = Query.of(q -> q.range(r -> r.date(d -> d.field("deadline").gt(Instant.now().toString()))));
         Query query = SearchQueries.allOf(List.of(published, open, SearchQueries.terms("cpvDivisions", divisions)));
         return SearchQueries.everyHit(client, INDEX, query, List.of("id", "title", "status", "cpvCodes", "lots",
-                "departmentCodes", "regionCodes"), MatchingSuppliers.PAGE_SIZE).stream()
+                "departmentCodes", "regionCodes", "deadline"), MatchingSuppliers.PAGE_SIZE).stream()
                 .map(hit -> tender(hit.id(), hit.source() == null ? Map.of() : hit.source())).toList();
     }
 
@@ -77,7 +77,7 @@ class MatchingTenders {
                 : List.of();
         return new PublishedTender(id, SearchQueries.string(document.get("title")),
                 SearchQueries.string(document.get("status")), strings(document.get("cpvCodes")), lots,
-                new TenderPlace(Set.copyOf(departments), Set.copyOf(regions), points));
+                new TenderPlace(Set.copyOf(departments), Set.copyOf(regions), points), SearchQueries.instant(document.get("deadline")));
     }
 
     private static List<String> strings(Object value) {

@@ -3,10 +3,13 @@ package org.essmarket.search.notification.application;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.essmarket.platform.web.UseCaseRefusal;
 import org.essmarket.search.notification.persistence.NotificationDocument;
+import org.essmarket.search.notification.persistence.NotificationDocument.PendingEmail;
 import org.essmarket.search.notification.persistence.NotificationRepository;
+import org.essmarket.search.notification.persistence.NotificationStore;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -21,9 +24,11 @@ public class NotificationFeed {
     private static final Sort UNREAD_THEN_NEWEST = Sort.by(Sort.Order.asc("readAt"), Sort.Order.desc("createdAt"));
 
     private final NotificationRepository notifications;
+    private final NotificationStore store;
 
-    public NotificationFeed(NotificationRepository notifications) {
+    public NotificationFeed(NotificationRepository notifications, NotificationStore store) {
         this.notifications = notifications;
+        this.store = store;
     }
 
     /**
@@ -32,12 +37,24 @@ public class NotificationFeed {
      * @return the ids of those that were new
      */
     public List<String> deliver(List<NewNotification> batch) {
+        return deliver(batch, Map.of());
+    }
+
+    /**
+     * Delivers notifications, those named in {@code emails} with their email, which is sent later
+     * ({@link EmailAlerts#sendDue}) and only with a notification that is new.
+     *
+     * @return the ids of those that were new
+     */
+    public List<String> deliver(List<NewNotification> batch, Map<String, EmailAlerts.AlertEmail> emails) {
         Instant now = Instant.now();
         List<String> delivered = new ArrayList<>();
         for (NewNotification notification : batch) {
+            EmailAlerts.AlertEmail email = emails.get(notification.id());
             try {
                 notifications.insert(new NotificationDocument(notification.id(), notification.recipientUserId(),
-                        notification.kind(), notification.title(), notification.link(), now, null));
+                        notification.kind(), notification.title(), notification.link(), now, null,
+                        email == null ? null : new PendingEmail(email.to(), email.subject(), email.text(), now, 0)));
                 delivered.add(notification.id());
             } catch (DuplicateKeyException alreadyDelivered) {
                 // a retry of a delivery that went through: the user keeps the one (and its read state) it has
@@ -48,15 +65,10 @@ public class NotificationFeed {
 
     /** Marks the user's notification read (once: a second call keeps the first time). */
     public NotificationView markRead(String userId, String id) {
-        NotificationDocument notification = notifications.findById(id)
-                .filter(found -> found.recipientUserId().equals(userId))
+        notifications.findById(id).filter(found -> found.recipientUserId().equals(userId))
                 .orElseThrow(() -> new NotificationNotFound(id));
-        if (notification.readAt() == null) {
-            notification = notifications.save(new NotificationDocument(notification.id(), notification.recipientUserId(),
-                    notification.kind(), notification.title(), notification.link(), notification.createdAt(),
-                    Instant.now()));
-        }
-        return view(notification);
+        store.markRead(id, Instant.now());
+        return notifications.findById(id).map(NotificationFeed::view).orElseThrow(() -> new NotificationNotFound(id));
     }
 
     public long countUnread(String userId) {
@@ -65,13 +77,7 @@ public class NotificationFeed {
 
     /** Marks every unread notification of the user read, at one time; returns how many. */
     public long markAllRead(String userId) {
-        Instant now = Instant.now();
-        List<NotificationDocument> unread = notifications.findByRecipientUserIdAndReadAtIsNull(userId).stream()
-                .map(n -> new NotificationDocument(n.id(), n.recipientUserId(), n.kind(), n.title(), n.link(),
-                        n.createdAt(), now))
-                .toList();
-        notifications.saveAll(unread);
-        return unread.size();
+        return store.markAllRead(userId, Instant.now());
     }
 
     /** Not one of the caller's notifications (404 either way). */

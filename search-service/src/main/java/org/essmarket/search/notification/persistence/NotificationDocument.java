@@ -18,5 +18,14 @@ public record NotificationDocument(
         String link,
         Instant createdAt,
         /** Null while unread. */
-        Instant readAt) {
+        Instant readAt,
+        /**
+         * The email that goes with it, until sent; null when none does. Written with the
+         * notification itself, so an alert is never created without its email nor emailed twice.
+         */
+        PendingEmail email) {
+
+    /** An email waiting to be sent, at {@code dueAt} (later while a worker holds it or after a failure). */
+    public record PendingEmail(String to, String subject, String text, @Indexed Instant dueAt, int attempts) {
+    }
 }

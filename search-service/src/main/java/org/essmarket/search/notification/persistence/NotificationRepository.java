@@ -1,7 +1,5 @@
 package org.essmarket.search.notification.persistence;
 
-import java.util.List;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
@@ -11,6 +9,4 @@ public interface NotificationRepository extends MongoRepository<NotificationDocu
     Page<NotificationDocument> findByRecipientUserId(String recipientUserId, Pageable page);
 
     long countByRecipientUserIdAndReadAtIsNull(String recipientUserId);
-
-    List<NotificationDocument> findByRecipientUserIdAndReadAtIsNull(String recipientUserId);
 }

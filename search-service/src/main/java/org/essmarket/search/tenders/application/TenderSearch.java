@@ -1,12 +1,11 @@
 package org.essmarket.search.tenders.application;
 
+import static org.essmarket.search.catalogue.application.SearchQueries.instant;
 import static org.essmarket.search.catalogue.application.SearchQueries.integer;
 import static org.essmarket.search.catalogue.application.SearchQueries.string;
 import static org.essmarket.search.catalogue.application.SearchQueries.strings;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -149,17 +148,5 @@ public class TenderSearch {
 
     private static Boolean bool(Object value) {
         return value instanceof Boolean bool ? bool : null;
-    }
-
-    /** Tender-service sends ISO instants; anything else is left out rather than failing the page. */
-    private static Instant instant(Object value) {
-        if (value instanceof String text) {
-            try {
-                return Instant.parse(text);
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }
-        return value instanceof Number millis ? Instant.ofEpochMilli(millis.longValue()) : null;
     }
 }

@@ -1,6 +1,7 @@
 package org.essmarket.search.index.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
@@ -14,12 +15,19 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.ErrorResponse;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.bulk.OperationType;
 
-/** What follows an indexed document (tender alerts) never fails the owner's push, and follows only new versions. */
+/**
+ * What follows an indexed document (tender alerts) hears of every version search holds, repeated
+ * pushes too, and a push whose listener failed fails, so its owner pushes it again.
+ */
 class SearchIndicesTest {
 
     private final ElasticsearchClient elasticsearch = mock(ElasticsearchClient.class, RETURNS_DEEP_STUBS);
@@ -37,24 +45,67 @@ class SearchIndicesTest {
     }
 
     @Test
-    void a_listener_that_fails_is_logged_and_the_push_still_counts_as_indexed() throws Exception {
+    void a_push_whose_listener_fails_fails_so_that_its_owner_pushes_it_again() throws Exception {
         SearchIndices indices = indices((type, id, version, document) -> {
-            throw new IllegalStateException("suppliers index unreachable");
-        }, (type, id, version, document) -> told.add(id));
+            throw new IllegalStateException("alert work store unreachable");
+        });
 
-        assertThat(indices.index("tenders", "t1", 3, Map.of("status", "PUBLISHED")))
-                .isEqualTo(SearchIndices.Outcome.INDEXED);
-        assertThat(told).as("the other listeners are still told").containsExactly("t1");
+        assertThatThrownBy(() -> indices.index("tenders", "t1", 3, Map.of("status", "PUBLISHED")))
+                .hasMessageContaining("alert work store unreachable");
     }
 
     @Test
-    void a_version_search_already_holds_tells_nobody() throws Exception {
-        SearchIndices indices = indices((type, id, version, document) -> told.add(id));
+    void a_version_search_already_holds_is_told_again_as_its_owner_may_be_retrying() throws Exception {
+        SearchIndices indices = indices((type, id, version, document) -> told.add(id + " v" + version));
         when(elasticsearch.index(any(Function.class))).thenThrow(new ElasticsearchException("index",
                 ErrorResponse.of(e -> e.status(409).error(c -> c.type("version_conflict_engine_exception")))));
 
         assertThat(indices.index("tenders", "t1", 3, Map.of("status", "PUBLISHED")))
                 .isEqualTo(SearchIndices.Outcome.ALREADY_NEWER);
-        assertThat(told).isEmpty();
+        assertThat(told).containsExactly("t1 v3");
+    }
+
+    @Test
+    void in_a_bulk_push_only_the_document_whose_listener_failed_is_answered_failed() throws Exception {
+        SearchIndices indices = indices((type, id, version, document) -> {
+            if (id.equals("t2")) {
+                throw new IllegalStateException("alert work store unreachable");
+            }
+            told.add(id);
+        });
+        BulkResponse answer = BulkResponse.of(bulk -> bulk.errors(false).took(1).items(
+                item("t1", 201, null), item("t2", 201, null), item("t3", 409, "version_conflict_engine_exception")));
+        when(elasticsearch.bulk(any(Function.class))).thenReturn(answer);
+
+        List<SearchIndices.Result> results = indices.indexAll("tenders", List.of(
+                new SearchIndices.VersionedDocument("t1", 1, Map.of()),
+                new SearchIndices.VersionedDocument("t2", 1, Map.of()),
+                new SearchIndices.VersionedDocument("t3", 1, Map.of())));
+
+        assertThat(results).extracting(SearchIndices.Result::outcome).containsExactly(SearchIndices.Outcome.INDEXED,
+                SearchIndices.Outcome.FAILED, SearchIndices.Outcome.ALREADY_NEWER);
+        assertThat(told).containsExactly("t1", "t3");
+    }
+
+    @Test
+    void a_bulk_push_fails_as_a_whole_while_the_alert_work_store_is_unreachable() throws Exception {
+        SearchIndices indices = indices((type, id, version, document) -> {
+            throw new DataAccessResourceFailureException("alert work store unreachable");
+        });
+        when(elasticsearch.bulk(any(Function.class))).thenReturn(BulkResponse.of(bulk -> bulk.errors(false).took(1)
+                .items(item("t1", 201, null))));
+
+        assertThatThrownBy(() -> indices.indexAll("tenders", List.of(new SearchIndices.VersionedDocument("t1", 1,
+                Map.of())))).isInstanceOf(DataAccessResourceFailureException.class);
+    }
+
+    private static BulkResponseItem item(String id, int status, String error) {
+        return BulkResponseItem.of(item -> {
+            item.operationType(OperationType.Index).index("tenders-v1").id(id).status(status);
+            if (error != null) {
+                item.error(cause -> cause.type(error).reason(error));
+            }
+            return item;
+        });
     }
 }

@@ -3,6 +3,7 @@ package org.essmarket.search.matching.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -19,10 +20,12 @@ class TenderMatchingTest {
     private static final GeoPoint TOULOUSE = new GeoPoint(43.6045, 1.4440);
     /** Haute-Garonne's centroid, about 40 km south-west of Toulouse. */
     private static final GeoPoint HAUTE_GARONNE = new GeoPoint(43.358, 1.172);
+    private static final Instant DEADLINE = Instant.parse("2027-03-01T12:00:00Z");
     private static final TenderPlace IN_31 = new TenderPlace(Set.of("31"), Set.of("76"), List.of(HAUTE_GARONNE));
 
     private static PublishedTender cleaning(List<PublishedTender.Lot> lots) {
-        return new PublishedTender("t1", "Nettoyage des écoles", "PUBLISHED", List.of("90910000"), lots, IN_31);
+        return new PublishedTender("t1", "Nettoyage des écoles", "PUBLISHED", List.of("90910000"), lots, IN_31,
+                DEADLINE);
     }
 
     private static MatchableSupplier supplier(String cpv, GeographicRange range, SupplierKind... kinds) {
@@ -148,9 +151,10 @@ class TenderMatchingTest {
     void a_supplier_that_starts_matching_late_is_told_of_each_open_tender_that_concerns_it_under_the_same_ids() {
         PublishedTender cleaning = cleaning(List.of());
         PublishedTender catering = new PublishedTender("t2", "Restauration scolaire", "PUBLISHED",
-                List.of("55520000"), List.of(), IN_31);
+                List.of("55520000"), List.of(), IN_31, DEADLINE);
         PublishedTender elsewhere = new PublishedTender("t3", "Nettoyage à Brest", "PUBLISHED", List.of("90910000"),
-                List.of(), new TenderPlace(Set.of("29"), Set.of("53"), List.of(new GeoPoint(48.26, -4.06))));
+                List.of(), new TenderPlace(Set.of("29"), Set.of("53"), List.of(new GeoPoint(48.26, -4.06))),
+                DEADLINE);
         MatchableSupplier supplier = supplier("90911000", new GeographicRange(GeographicRange.Kind.RADIUS, 60,
                 Set.of(), Set.of()));
 
@@ -165,8 +169,18 @@ class TenderMatchingTest {
 
     @Test
     void a_tender_that_is_not_published_concerns_nobody() {
-        PublishedTender planned = new PublishedTender("t", "x", "PLANNED", List.of("90910000"), List.of(), IN_31);
+        PublishedTender planned = new PublishedTender("t", "x", "PLANNED", List.of("90910000"), List.of(), IN_31,
+                DEADLINE);
 
         assertThat(TenderMatching.alerts(planned, List.of(supplier("90911000", GeographicRange.country())))).isEmpty();
+    }
+
+    @Test
+    void a_published_tender_is_announced_until_its_deadline_and_never_after() {
+        PublishedTender tender = cleaning(List.of());
+
+        assertThat(tender.isOpenAt(DEADLINE.minusSeconds(1))).isTrue();
+        assertThat(tender.isOpenAt(DEADLINE)).as("bids close at the deadline").isFalse();
+        assertThat(tender.isOpenAt(DEADLINE.plusSeconds(3600))).as("still PUBLISHED, pushed late").isFalse();
     }
 }

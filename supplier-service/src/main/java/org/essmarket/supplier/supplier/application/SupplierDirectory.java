@@ -77,6 +77,11 @@ public class SupplierDirectory {
         return load(id);
     }
 
+    /** The suppliers a user acts for now: tender- and consortium-service authorise by them, never by a copy. */
+    public List<String> suppliersActedForBy(String userId) {
+        return suppliers.idsByMember(userId);
+    }
+
     /** The public directory; facilitators may also list suppliers in any status. */
     public Page<SupplierView> listSuppliers(Caller caller, SupplierFilter filter, Pageable page) {
         Set<SupplierStatus> statuses = filter.statuses();

@@ -16,6 +16,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+
 /**
  * Suppliers in MongoDB. {@link #save} is optimistic: it fails with Spring's
  * OptimisticLockingFailureException when the stored version moved on, and with
@@ -73,6 +76,13 @@ public class SupplierStore {
 
     public Page<Supplier> findByMember(String userId, Pageable page) {
         return repository.findByMemberIds(userId, page).map(SupplierDocument::toSupplier);
+    }
+
+    /** The ids of the suppliers the user is a member of, whatever their status. */
+    public List<String> idsByMember(String userId) {
+        return mongo.getCollection(mongo.getCollectionName(SupplierDocument.class))
+                .find(Filters.eq("memberIds", userId)).projection(Projections.include("_id"))
+                .map(document -> document.get("_id").toString()).into(new ArrayList<>());
     }
 
     public long count() {

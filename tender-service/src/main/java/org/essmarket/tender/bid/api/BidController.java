@@ -5,8 +5,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
+import org.essmarket.platform.validation.ResourceId;
 import org.essmarket.platform.web.ETags;
 import org.essmarket.tender.bid.application.BidService;
 import org.essmarket.tender.bid.application.BidService.Submission;
@@ -83,7 +83,7 @@ public class BidController {
     }
 
     /** Which bid wins the lot. */
-    public record AwardRequest(@NotBlank @Size(max = 64) String bidId) {
+    public record AwardRequest(@NotBlank @ResourceId String bidId) {
     }
 
     @PostMapping("/lots/{lotNumber}/award")

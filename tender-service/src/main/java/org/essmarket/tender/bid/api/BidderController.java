@@ -10,7 +10,9 @@ import org.essmarket.tender.bid.application.BidService;
 import org.essmarket.tender.bid.domain.Bid;
 import org.essmarket.tender.bid.domain.TendererRole;
 import org.essmarket.tender.tender.api.Callers;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /internal/tenders/{id}/bidders?supplierId=X} (service accounts): the competing bids in
  * which supplier X takes part, so that consortium-service applies R2142-21 when a member joins a
  * groupement rather than only when the groupement bids. Amounts stay sealed.
+ * {@code DELETE /internal/tenders/{id}/bids/{bidId}/tenderers/{supplierId}}: consortium-service says
+ * a member left the groupement through a change the buyer approved (R2142-26); 204, also when told again.
  */
 @RestController
 class BidderController {
@@ -38,6 +42,13 @@ class BidderController {
                     .orElseThrow().role();
             return new Bidder(bid.id(), bid.consortiumId(), role, bid.lotNumbers());
         }
+    }
+
+    @DeleteMapping("/internal/tenders/{tenderId}/bids/{bidId}/tenderers/{supplierId}")
+    ResponseEntity<Void> removeTenderer(@PathVariable String tenderId, @PathVariable String bidId,
+            @PathVariable @ResourceId String supplierId, Authentication caller) {
+        bids.removeTenderer(Callers.of(caller), tenderId, bidId, supplierId);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/internal/tenders/{tenderId}/bidders")

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,7 +35,8 @@ import org.springframework.stereotype.Service;
 /**
  * The bids' use cases (DESIGN.md §3 "Tender"). Suppliers bid alone for a supplier they are a member
  * of; consortium-service bids for a groupement. Bids are sealed: a bidder reads only its own, the
- * buyer reads them once the deadline has passed, then awards each lot.
+ * buyer reads them once the deadline has passed, then awards each lot. Whom a user acts for is asked
+ * of supplier-service at each request, never taken from a copy made at submission.
  */
 @Service
 public class BidService {
@@ -78,9 +78,9 @@ public class BidService {
             return replay(earlier.get(), fingerprint);
         }
         Tender tender = tenderService.findTender(caller, tenderId);
-        Bidders bidders = bidders(caller, proposal);
+        List<Tenderer> tenderers = tenderers(caller, proposal);
         try {
-            rules.check(tender, proposal.isJoint(), bidders.tenderers(), proposal.offers(), bids.activeOnTender(tenderId),
+            rules.check(tender, proposal.isJoint(), tenderers, proposal.offers(), bids.activeOnTender(tenderId),
                     clock.instant());
         } catch (BidRuleViolation refused) {
             // A parallel retry of this very submission may have just recorded the bid ("one bid per bidder").
@@ -90,8 +90,8 @@ public class BidService {
             }
             throw refused;
         }
-        Bid bid = Bid.submit(bidId, tenderId, proposal.consortiumId(), bidders.tenderers(), proposal.offers(),
-                caller.userId(), bidders.readers(), fingerprint, clock.instant());
+        Bid bid = Bid.submit(bidId, tenderId, proposal.consortiumId(), tenderers, proposal.offers(), caller.userId(),
+                fingerprint, clock.instant());
         if (!bids.insertNew(bid)) {
             // A parallel retry got there first, or another submission of the same bidder did (the store refused it).
             var stored = bids.findById(bidId);
@@ -105,10 +105,28 @@ public class BidService {
 
     /** The bidder takes its bid back before the deadline. */
     public Bid withdrawBid(Caller caller, String tenderId, String bidId) {
-        Bid bid = findBid(caller, tenderId, bidId);
-        requireMayChange(caller, bid, "withdraws");
+        Set<String> actingFor = actingFor(caller);
+        Bid bid = findBid(caller, actingFor, tenderId, bidId);
+        requireMayChange(caller, actingFor, bid, "withdraws");
         Tender tender = tenderService.findTender(caller, tenderId);
         bid.withdraw(tender.terms().deadline(), clock.instant());
+        try {
+            return bids.save(bid);
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            throw new StaleVersion(bidId);
+        }
+    }
+
+    /**
+     * consortium-service tells that a member left the groupement through a change the buyer approved
+     * (R2142-26): it is no longer a tenderer (nor do its users read the bid). Told again, nothing changes.
+     */
+    public Bid removeTenderer(Caller caller, String tenderId, String bidId, String supplierId) {
+        Bid bid = findBid(caller, Set.of(), tenderId, bidId);
+        requireMayChange(caller, Set.of(), bid, "changes the composition of");
+        if (!bid.removeTenderer(supplierId)) {
+            return bid;
+        }
         try {
             return bids.save(bid);
         } catch (OptimisticLockingFailureException changedMeanwhile) {
@@ -126,7 +144,8 @@ public class BidService {
             requireDeadlinePassed(tender);
             return bids.onTender(tenderId);
         }
-        return bids.readableBy(tenderId, caller.userId());
+        Set<String> actingFor = actingFor(caller);
+        return actingFor.isEmpty() ? List.of() : bids.involvingAny(tenderId, actingFor);
     }
 
     /**
@@ -146,8 +165,9 @@ public class BidService {
      * deadline.
      */
     public Bid findBidToComplete(Caller caller, String tenderId, String bidId) {
-        Bid bid = findBid(caller, tenderId, bidId);
-        requireMayChange(caller, bid, "adds documents to");
+        Set<String> actingFor = actingFor(caller);
+        Bid bid = findBid(caller, actingFor, tenderId, bidId);
+        requireMayChange(caller, actingFor, bid, "adds documents to");
         Tender tender = tenderService.findTender(caller, tenderId);
         if (!bid.status().isActive() || !tender.isOpenForBids(clock.instant())) {
             throw new BidRuleViolation("deadline", "Documents are added to a competing bid before the deadline "
@@ -157,10 +177,14 @@ public class BidService {
     }
 
     public Bid findBid(Caller caller, String tenderId, String bidId) {
+        return findBid(caller, actingFor(caller), tenderId, bidId);
+    }
+
+    private Bid findBid(Caller caller, Set<String> actingFor, String tenderId, String bidId) {
         Tender tender = tenderService.findTender(caller, tenderId);
         Bid bid = bids.findById(bidId).filter(found -> found.tenderId().equals(tenderId))
                 .orElseThrow(() -> new BidNotFound(bidId));
-        if (isBidder(caller, bid)) {
+        if (bid.isReadableBy(actingFor) || (caller.isService() && bid.submittedBy().equals(caller.userId()))) {
             return bid;
         }
         if ((caller.actsFor(tender.buyerSiret()) || caller.isAdmin()) && tender.isDeadlinePassed(clock.instant())) {
@@ -208,23 +232,24 @@ public class BidService {
         }
     }
 
-    private static void requireMayChange(Caller caller, Bid bid, String action) {
-        if (!bid.mayBeChangedBy(caller.userId(), caller.isService())) {
+    private static void requireMayChange(Caller caller, Set<String> actingFor, Bid bid, String action) {
+        if (!bid.mayBeChangedBy(caller.userId(), caller.isService(), actingFor)) {
             throw new NotAllowed(bid.isJoint()
                     ? "Only the groupement's lead " + action + " its bid, through the groupement workspace"
                     : "Only the bidder " + action + " its bid");
         }
     }
 
-    private static boolean isBidder(Caller caller, Bid bid) {
-        return bid.isReadableBy(caller.userId()) || (caller.isService() && bid.submittedBy().equals(caller.userId()));
+    /**
+     * The suppliers a supplier's user is a member of now (supplier-service down: 503, nothing shown or
+     * changed); other callers act for none, and are not asked about.
+     */
+    private Set<String> actingFor(Caller caller) {
+        return caller.isSupplier() && caller.isSignedIn() ? suppliers.suppliersActedForBy(caller.userId()) : Set.of();
     }
 
-    /** Who bids, as supplier-service knows them now, and which users may read the bid. */
-    private record Bidders(List<Tenderer> tenderers, Set<String> readers) {
-    }
-
-    private Bidders bidders(Caller caller, BidProposal proposal) {
+    /** Who bids, as supplier-service knows them now. */
+    private List<Tenderer> tenderers(Caller caller, BidProposal proposal) {
         Set<Integer> allLots = new TreeSet<>(proposal.offers().stream().map(LotOffer::lotNumber).toList());
         if (!proposal.isJoint()) {
             if (!caller.isSupplier()) {
@@ -237,7 +262,7 @@ public class BidService {
             if (!supplier.hasMember(caller.userId())) {
                 throw new NotAllowed("You are not a member of supplier " + supplier.id());
             }
-            return new Bidders(List.of(tenderer(supplier, TendererRole.SOLE, allLots)), Set.copyOf(supplier.memberIds()));
+            return List.of(tenderer(supplier, TendererRole.SOLE, allLots));
         }
         if (!caller.isService()) {
             throw new NotAllowed("A groupement's bid is submitted by its lead through the groupement workspace");
@@ -246,7 +271,6 @@ public class BidService {
             throw new InvalidFieldException("members", "Name the groupement's members");
         }
         List<Tenderer> tenderers = new ArrayList<>();
-        Set<String> readers = new LinkedHashSet<>();
         for (int i = 0; i < proposal.members().size(); i++) {
             BidProposal.Member member = proposal.members().get(i);
             if (member.role() == null) {
@@ -254,9 +278,8 @@ public class BidService {
             }
             TendererProfile supplier = verifiedSupplier(member.supplierId(), "members[" + i + "].supplierId");
             tenderers.add(tenderer(supplier, member.role(), member.lots()));
-            readers.addAll(supplier.memberIds());
         }
-        return new Bidders(tenderers, readers);
+        return tenderers;
     }
 
     private TendererProfile verifiedSupplier(String supplierId, String field) {

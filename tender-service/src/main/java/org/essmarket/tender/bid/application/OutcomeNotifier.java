@@ -1,14 +1,21 @@
 package org.essmarket.tender.bid.application;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.essmarket.tender.bid.domain.Bid;
 import org.essmarket.tender.bid.domain.BidStatus;
+import org.essmarket.tender.bid.domain.Tenderer;
 import org.essmarket.tender.bid.persistence.BidStore;
 import org.essmarket.tender.integration.notification.NotificationClient;
 import org.essmarket.tender.integration.notification.NotificationClient.Notification;
+import org.essmarket.tender.integration.supplier.SupplierDirectory;
+import org.essmarket.tender.integration.supplier.TendererProfile;
 import org.essmarket.tender.tender.domain.LotAward;
 import org.essmarket.tender.tender.domain.Tender;
 import org.essmarket.tender.tender.domain.TenderStatus;
@@ -27,6 +34,8 @@ import feign.FeignException;
  * The awards on the tender are the outbox: an award stays "to tell" until search-service took the
  * notifications, so nobody is forgotten while search-service is down; the notifications' ids are
  * stable, so a retry never tells anyone twice. It also marks the winning bid AWARDED.
+ * The bidders' users are those supplier-service names when the outcome is told (supplier-service
+ * down: the outcome waits like for search-service), not those of the day the bid was submitted.
  */
 @Component
 public class OutcomeNotifier {
@@ -36,11 +45,13 @@ public class OutcomeNotifier {
     private final TenderStore tenders;
     private final BidStore bids;
     private final NotificationClient notifications;
+    private final SupplierDirectory suppliers;
 
-    OutcomeNotifier(TenderStore tenders, BidStore bids, NotificationClient notifications) {
+    OutcomeNotifier(TenderStore tenders, BidStore bids, NotificationClient notifications, SupplierDirectory suppliers) {
         this.tenders = tenders;
         this.bids = bids;
         this.notifications = notifications;
+        this.suppliers = suppliers;
     }
 
     @Scheduled(fixedDelayString = "${essmarket.bids.outcome-interval}", initialDelayString = "${essmarket.bids.outcome-interval}")
@@ -50,9 +61,9 @@ public class OutcomeNotifier {
                 tell(tender);
             } catch (OptimisticLockingFailureException changedMeanwhile) {
                 log.info("Tender {} changed while telling its bidders; the next run tells the rest", tender.id());
-            } catch (RuntimeException searchServiceDown) {
+            } catch (RuntimeException partnerDown) {
                 log.warn("Could not tell the bidders of tender {} their outcome yet ({}); retrying later", tender.id(),
-                        searchServiceDown.toString());
+                        partnerDown.toString());
                 return;
             }
         }
@@ -72,6 +83,7 @@ public class OutcomeNotifier {
         List<Bid> onTender = bids.onTender(tender.id());
         // A cancelled tender's awards are void: nobody won, every bidder on the lot hears of the cancellation.
         boolean cancelled = tender.status() == TenderStatus.CANCELLED;
+        Map<String, List<String>> usersOf = new HashMap<>();
         for (LotAward award : tender.awards()) {
             if (!award.outcomeToTell()) {
                 continue;
@@ -91,7 +103,7 @@ public class OutcomeNotifier {
                         + award.lotNumber() + " — " + tender.terms().title();
                 // Its own id: a bidder already told it won or lost is still told of the cancellation.
                 String news = cancelled ? "bid-cancelled:" : "bid-outcome:";
-                for (String user : bid.readers()) {
+                for (String user : users(bid, usersOf)) {
                     batch.add(new Notification(news + tender.id() + ":" + award.lotNumber() + ":" + bid.id() + ":" + user,
                             user, "BID_OUTCOME", title, "/api/v1/tenders/" + tender.id() + "/bids/" + bid.id()));
                 }
@@ -111,5 +123,15 @@ public class OutcomeNotifier {
             }
         }
         tenders.save(tender);
+    }
+
+    /** The users acting now for the bid's tenderers (a supplier supplier-service no longer knows has none). */
+    private Set<String> users(Bid bid, Map<String, List<String>> usersOf) {
+        Set<String> users = new LinkedHashSet<>();
+        for (Tenderer tenderer : bid.tenderers()) {
+            users.addAll(usersOf.computeIfAbsent(tenderer.supplierId(),
+                    supplierId -> suppliers.tenderer(supplierId).map(TendererProfile::memberIds).orElse(List.of())));
+        }
+        return users;
     }
 }

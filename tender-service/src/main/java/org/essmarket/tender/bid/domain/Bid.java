@@ -11,27 +11,26 @@ import org.essmarket.tender.tender.domain.InvalidFieldException;
 /**
  * A sealed bid on one or more lots of a tender, from a supplier alone or from a groupement (then
  * with its {@code consortiumId} and every tenderer's role). Checked by {@link BidRules} before it
- * exists. {@code readers} are the users who may read it and are told its outcome: the members of
- * the bidding supplier, or of every supplier of the groupement, when it was submitted.
+ * exists. It is read by the users acting for one of its tenderers at the time they ask (as
+ * supplier-service says then): a user removed from a supplier no longer reads or changes its bids.
  */
 public class Bid {
 
     private final String id;
     private final String tenderId;
     private final String consortiumId;
-    private final List<Tenderer> tenderers;
+    private List<Tenderer> tenderers;
     private final List<LotOffer> offers;
     private final String submittedBy;
     private final Instant submittedAt;
-    private final Set<String> readers;
     private final String requestFingerprint;
     private final Long version;
     private BidStatus status;
     private Instant withdrawnAt;
 
     private Bid(String id, String tenderId, String consortiumId, List<Tenderer> tenderers, List<LotOffer> offers,
-            String submittedBy, Instant submittedAt, Set<String> readers, String requestFingerprint, Long version,
-            BidStatus status, Instant withdrawnAt) {
+            String submittedBy, Instant submittedAt, String requestFingerprint, Long version, BidStatus status,
+            Instant withdrawnAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenderId = Objects.requireNonNull(tenderId, "tenderId");
         this.consortiumId = consortiumId;
@@ -39,7 +38,6 @@ public class Bid {
         this.offers = List.copyOf(offers);
         this.submittedBy = submittedBy;
         this.submittedAt = submittedAt;
-        this.readers = readers == null ? Set.of() : Set.copyOf(readers);
         this.requestFingerprint = requestFingerprint;
         this.version = version;
         this.status = Objects.requireNonNull(status, "status");
@@ -48,16 +46,16 @@ public class Bid {
 
     /** A new bid, already checked by {@link BidRules#check}. */
     public static Bid submit(String id, String tenderId, String consortiumId, List<Tenderer> tenderers,
-            List<LotOffer> offers, String submittedBy, Set<String> readers, String requestFingerprint, Instant now) {
-        return new Bid(id, tenderId, consortiumId, tenderers, offers, submittedBy, now, readers, requestFingerprint,
-                null, BidStatus.PENDING, null);
+            List<LotOffer> offers, String submittedBy, String requestFingerprint, Instant now) {
+        return new Bid(id, tenderId, consortiumId, tenderers, offers, submittedBy, now, requestFingerprint, null,
+                BidStatus.PENDING, null);
     }
 
     public static Bid restore(String id, String tenderId, String consortiumId, List<Tenderer> tenderers,
-            List<LotOffer> offers, String submittedBy, Instant submittedAt, Set<String> readers,
-            String requestFingerprint, Long version, BidStatus status, Instant withdrawnAt) {
-        return new Bid(id, tenderId, consortiumId, tenderers, offers, submittedBy, submittedAt, readers,
-                requestFingerprint, version, status, withdrawnAt);
+            List<LotOffer> offers, String submittedBy, Instant submittedAt, String requestFingerprint, Long version,
+            BidStatus status, Instant withdrawnAt) {
+        return new Bid(id, tenderId, consortiumId, tenderers, offers, submittedBy, submittedAt, requestFingerprint,
+                version, status, withdrawnAt);
     }
 
     /** The bidder takes its bid back; only before the tender's deadline. */
@@ -70,6 +68,23 @@ public class Bid {
         }
         status = BidStatus.WITHDRAWN;
         withdrawnAt = now;
+    }
+
+    /**
+     * A member leaves the groupement through a change the buyer approved (R2142-26): it is no longer
+     * a tenderer. False when it was not (already told). The mandataire signed the bid and stays.
+     */
+    public boolean removeTenderer(String supplierId) {
+        if (!isJoint()) {
+            throw new BidRuleViolation("R2142-26", "Only a groupement's bid changes its composition");
+        }
+        if (supplierId.equals(bidderId())) {
+            throw new BidRuleViolation("R2142-26", "The mandataire signed the bid and cannot leave it");
+        }
+        List<Tenderer> remaining = tenderers.stream().filter(t -> !t.supplierId().equals(supplierId)).toList();
+        boolean removed = remaining.size() < tenderers.size();
+        tenderers = remaining;
+        return removed;
     }
 
     /** The buyer gave this bid a lot. */
@@ -95,19 +110,21 @@ public class Bid {
     }
 
     /**
-     * Who may withdraw the bid or add documents to it. Alone: a member of the bidding supplier. A
-     * groupement's bid is the lead's act through its workspace, so only the service that submitted
-     * it may change it: a partner acting directly would leave the workspace showing a stale bid.
+     * Who may withdraw the bid or add documents to it. Alone: a user acting for the bidding supplier
+     * ({@code actingFor}: the suppliers the user is a member of now). A groupement's bid is the lead's
+     * act through its workspace, so only the service that submitted it may change it: a partner acting
+     * directly would leave the workspace showing a stale bid.
      */
-    public boolean mayBeChangedBy(String userId, boolean isService) {
+    public boolean mayBeChangedBy(String userId, boolean isService, Set<String> actingFor) {
         if (isJoint()) {
             return isService && submittedBy != null && submittedBy.equals(userId);
         }
-        return isReadableBy(userId);
+        return actingFor.contains(bidderId());
     }
 
-    public boolean isReadableBy(String userId) {
-        return userId != null && readers.contains(userId);
+    /** Whether a user acting for these suppliers reads the bid: it acts for one of its tenderers. */
+    public boolean isReadableBy(Set<String> actingFor) {
+        return tenderers.stream().anyMatch(tenderer -> actingFor.contains(tenderer.supplierId()));
     }
 
     public Set<Integer> lotNumbers() {
@@ -145,10 +162,6 @@ public class Bid {
 
     public Instant submittedAt() {
         return submittedAt;
-    }
-
-    public Set<String> readers() {
-        return readers;
     }
 
     public String requestFingerprint() {

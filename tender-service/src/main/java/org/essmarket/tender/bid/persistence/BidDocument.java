@@ -2,7 +2,6 @@ package org.essmarket.tender.bid.persistence;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import org.essmarket.tender.bid.domain.Bid;
 import org.essmarket.tender.bid.domain.BidStatus;
@@ -31,7 +30,6 @@ record BidDocument(
         List<LotOffer> offers,
         String submittedBy,
         Instant submittedAt,
-        @Indexed Set<String> readers,
         String requestFingerprint,
         BidStatus status,
         Instant withdrawnAt,
@@ -42,12 +40,12 @@ record BidDocument(
                 ? bid.tenderId() + "/" + bid.bidderId() + "/" + (bid.isJoint() ? "groupement" : "alone") : null;
         return new BidDocument(bid.id(), bid.tenderId(), bid.consortiumId(), bid.bidderId(), activeBidder,
                 bid.tenderers(), bid.offers(),
-                bid.submittedBy(), bid.submittedAt(), bid.readers(), bid.requestFingerprint(), bid.status(),
+                bid.submittedBy(), bid.submittedAt(), bid.requestFingerprint(), bid.status(),
                 bid.withdrawnAt(), bid.version());
     }
 
     Bid toBid() {
-        return Bid.restore(id, tenderId, consortiumId, tenderers, offers, submittedBy, submittedAt, readers,
-                requestFingerprint, version, status, withdrawnAt);
+        return Bid.restore(id, tenderId, consortiumId, tenderers, offers, submittedBy, submittedAt, requestFingerprint,
+                version, status, withdrawnAt);
     }
 }

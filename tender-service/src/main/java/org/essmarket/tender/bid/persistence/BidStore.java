@@ -2,6 +2,7 @@ package org.essmarket.tender.bid.persistence;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.essmarket.tender.bid.domain.Bid;
 import org.essmarket.tender.bid.domain.BidStatus;
@@ -64,9 +65,9 @@ public class BidStore {
                 .is(supplierId));
     }
 
-    /** The bids on the tender this user may read (as a member of a bidding supplier). */
-    public List<Bid> readableBy(String tenderId, String userId) {
-        return find(Criteria.where("tenderId").is(tenderId).and("readers").is(userId));
+    /** The bids on the tender in which any of these suppliers takes part, alone or in a groupement. */
+    public List<Bid> involvingAny(String tenderId, Set<String> supplierIds) {
+        return find(Criteria.where("tenderId").is(tenderId).and("tenderers.supplierId").in(supplierIds));
     }
 
     private List<Bid> find(Criteria criteria) {

@@ -1,6 +1,7 @@
 package org.essmarket.tender.integration.supplier;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,9 +10,10 @@ import org.springframework.stereotype.Component;
 import feign.FeignException;
 
 /**
- * What supplier-service says about the suppliers in a bid. The Feign client runs inside a
- * Resilience4j circuit breaker and time limiter (application.yml); any failure but "no such
- * supplier" is {@link SupplierDirectoryUnavailable}: a bid is never accepted unchecked.
+ * What supplier-service says about the suppliers in a bid and whom a user acts for. The Feign client
+ * runs inside a Resilience4j circuit breaker and time limiter (application.yml); any failure but "no
+ * such supplier" is {@link SupplierDirectoryUnavailable}: a bid is never accepted, shown or changed
+ * unchecked.
  */
 @Component
 public class SupplierDirectory {
@@ -33,7 +35,22 @@ public class SupplierDirectory {
                 return Optional.empty();
             }
             log.warn("supplier-service could not tell about supplier {}: {}", supplierId, failure.toString());
-            throw new SupplierDirectoryUnavailable(failure);
+            throw new SupplierDirectoryUnavailable("The supplier directory cannot confirm the tenderers' eligibility "
+                    + "right now; nothing was recorded, try again in a moment", failure);
+        }
+    }
+
+    /**
+     * The suppliers the user is a member of now: bids are the business of whoever acts for their
+     * supplier today, not of whoever did when they were submitted.
+     */
+    public Set<String> suppliersActedForBy(String userId) {
+        try {
+            return Set.copyOf(client.suppliersOf(userId).supplierIds());
+        } catch (RuntimeException failure) {
+            log.warn("supplier-service could not tell which suppliers user {} acts for: {}", userId, failure.toString());
+            throw new SupplierDirectoryUnavailable("The supplier directory cannot confirm which suppliers you act for "
+                    + "right now; nothing was shown or changed, try again in a moment", failure);
         }
     }
 
@@ -48,9 +65,8 @@ public class SupplierDirectory {
 
     /** supplier-service did not answer in time, failed, or its circuit is open. */
     public static class SupplierDirectoryUnavailable extends RuntimeException {
-        SupplierDirectoryUnavailable(Throwable cause) {
-            super("The supplier directory cannot confirm the tenderers' eligibility right now; nothing was recorded, try again in a moment",
-                    cause);
+        SupplierDirectoryUnavailable(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }

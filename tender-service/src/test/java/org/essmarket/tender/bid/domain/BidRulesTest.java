@@ -52,7 +52,7 @@ class BidRulesTest {
     private static Bid existing(String id, String consortiumId, Tenderer... tenderers) {
         List<LotOffer> offered = java.util.Arrays.stream(tenderers).flatMap(t -> t.lots().stream()).distinct()
                 .map(lot -> new LotOffer(lot, BigDecimal.ONE)).toList();
-        return Bid.submit(id, "t1", consortiumId, List.of(tenderers), offered, "u", Set.of("u"), "f", NOW);
+        return Bid.submit(id, "t1", consortiumId, List.of(tenderers), offered, "u", "f", NOW);
     }
 
     @Test
