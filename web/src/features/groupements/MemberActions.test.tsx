@@ -1,42 +1,16 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { createQueryClient } from '@/app/queryClient';
 import { server } from '@/test/server';
 import { MemberActions } from './MemberActions';
 import type { Groupement } from './model';
-import { WorkspaceContext } from './workspace';
+import { formingGroupement, renderInWorkspace } from './testing';
 
-const forming: Groupement = {
-  id: 'g1',
-  tenderId: 't1',
-  tenderTitle: 'Entretien des parcs',
-  status: 'FORMING',
-  version: 3,
-  lots: [
-    { number: 1, title: 'Espaces verts' },
-    { number: 2, title: 'Nettoyage' },
-  ],
-  uncoveredLots: [],
-  members: [
-    { supplierId: 'ei', legalName: 'Envie Rhône', role: 'LEAD', lots: [1], share: 60, status: 'ACCEPTED', habilitationGranted: true },
-    { supplierId: 'scop', legalName: 'SCOP Elits', role: 'MEMBER', lots: [2], share: 40, status: 'INVITED' },
-  ],
-};
+const forming = formingGroupement(3, { status: 'INVITED' });
 
 function renderMembers(groupement: Groupement, isLead: boolean) {
-  const lead = groupement.members?.[0];
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <WorkspaceContext.Provider
-        value={{ groupement, mine: isLead && lead ? [lead] : [], isLead, forming: groupement.status === 'FORMING', onStale: () => {}, inviteDraft: null, setInviteDraft: () => {} }}
-      >
-        <MemberActions />
-      </WorkspaceContext.Provider>
-    </QueryClientProvider>,
-  );
+  renderInWorkspace(<MemberActions />, groupement, isLead);
 }
 
 describe('members of a groupement being formed', () => {

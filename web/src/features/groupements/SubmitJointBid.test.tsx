@@ -1,41 +1,15 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { createQueryClient } from '@/app/queryClient';
 import { server } from '@/test/server';
 import type { Groupement } from './model';
+import { formingGroupement, renderInWorkspace } from './testing';
 import { SubmitJointBid } from './SubmitJointBid';
-import { WorkspaceContext } from './workspace';
 
-const ready: Groupement = {
-  id: 'g1',
-  tenderId: 't1',
-  tenderTitle: 'Entretien des parcs',
-  status: 'FORMING',
-  version: 7,
-  lots: [
-    { number: 1, title: 'Espaces verts' },
-    { number: 2, title: 'Nettoyage' },
-  ],
-  uncoveredLots: [],
-  members: [
-    { supplierId: 'ei', legalName: 'Envie Rhône', role: 'LEAD', lots: [1], share: 60, status: 'ACCEPTED', habilitationGranted: true },
-    { supplierId: 'scop', legalName: 'SCOP Elits', role: 'MEMBER', lots: [2], share: 40, status: 'ACCEPTED', habilitationGranted: true },
-  ],
-};
+const ready = formingGroupement(7, { status: 'ACCEPTED', habilitationGranted: true });
 
 function renderSubmit(groupement: Groupement) {
-  const lead = groupement.members?.[0];
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <WorkspaceContext.Provider
-        value={{ groupement, mine: lead ? [lead] : [], isLead: true, forming: groupement.status === 'FORMING', onStale: () => {}, inviteDraft: null, setInviteDraft: () => {} }}
-      >
-        <SubmitJointBid />
-      </WorkspaceContext.Provider>
-    </QueryClientProvider>,
-  );
+  renderInWorkspace(<SubmitJointBid />, groupement, true);
 }
 
 describe('SubmitJointBid', () => {
