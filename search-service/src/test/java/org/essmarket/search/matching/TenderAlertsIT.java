@@ -14,17 +14,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.essmarket.devstack.DemoUsers;
-import org.essmarket.devstack.test.ApiClient;
 import org.essmarket.devstack.test.ApiClient.Response;
+import org.essmarket.devstack.test.ApiClient;
 import org.essmarket.devstack.test.ElasticsearchInitializer;
 import org.essmarket.devstack.test.KeycloakInitializer;
 import org.essmarket.devstack.test.MongoStandInInitializer;
 import org.essmarket.devstack.test.Tokens;
+import org.essmarket.search.TwoReplicas;
 import org.essmarket.search.matching.application.AlertOutbox;
 import org.essmarket.search.notification.application.NotificationFeed;
 import org.essmarket.search.notification.persistence.NotificationDocument;
@@ -199,15 +197,7 @@ class TenderAlertsIT {
         tenderIds.add(tenderId);
         pushWhileTheFeedFailsOnce(api, tenderId);
 
-        ExecutorService replicas = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<?>> runs = List.of(replicas.submit(outbox::runDueWork), replicas.submit(outbox::runDueWork));
-            for (Future<?> done : runs) {
-                done.get();
-            }
-        } finally {
-            replicas.shutdown();
-        }
+        TwoReplicas.runAtOnce(outbox::runDueWork);
         outbox.runDueWork();
 
         assertThat(alertsOf(tenderId)).extracting(NotificationDocument::recipientUserId)

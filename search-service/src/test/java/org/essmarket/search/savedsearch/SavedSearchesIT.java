@@ -12,19 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.mail.internet.MimeMessage;
 
 import org.essmarket.devstack.DemoUsers;
-import org.essmarket.devstack.test.ApiClient;
 import org.essmarket.devstack.test.ApiClient.Response;
+import org.essmarket.devstack.test.ApiClient;
 import org.essmarket.devstack.test.ElasticsearchInitializer;
 import org.essmarket.devstack.test.KeycloakInitializer;
 import org.essmarket.devstack.test.MongoStandInInitializer;
 import org.essmarket.devstack.test.Tokens;
+import org.essmarket.search.TwoReplicas;
 import org.essmarket.search.matching.application.AlertOutbox;
 import org.essmarket.search.savedsearch.persistence.SavedSearchRepository;
 import org.junit.jupiter.api.AfterAll;
@@ -144,15 +142,7 @@ class SavedSearchesIT {
 
         outbox.runDueWork();
         assertThat(SMTP.getReceivedMessages()).as("SMTP refused it").isEmpty();
-        ExecutorService replicas = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<?>> runs = List.of(replicas.submit(outbox::runDueWork), replicas.submit(outbox::runDueWork));
-            for (Future<?> run : runs) {
-                run.get();
-            }
-        } finally {
-            replicas.shutdown();
-        }
+        TwoReplicas.runAtOnce(outbox::runDueWork);
         outbox.runDueWork();
 
         assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
