@@ -53,20 +53,23 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Rate limits: signed-in users get {@value #USER_REQUESTS_PER_MINUTE} requests a minute here,
  * far more than any user of this suite makes, and the flood of API4 is sent by a service account
- * no other case uses, last: no other case can meet a 429.
+ * no other case uses, last: no other case can meet a 429. Anonymous clients get
+ * {@value #ANONYMOUS_REQUESTS_PER_MINUTE}; the anonymous flood comes from an address the local
+ * proxy (127.0.0.1, trusted as ingress-nginx is) forwards, which no other case uses.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OwaspApiTop10IT {
 
     private static final int USER_REQUESTS_PER_MINUTE = 200;
+    private static final int ANONYMOUS_REQUESTS_PER_MINUTE = 600;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
 
     private final LaunchedPlatform platform = new LaunchedPlatform("owasp-marketplace", Map.of(
             "RATE_LIMIT_USER_PER_MINUTE", Integer.toString(USER_REQUESTS_PER_MINUTE),
-            "RATE_LIMIT_ANONYMOUS_PER_MINUTE", "100000"));
+            "RATE_LIMIT_ANONYMOUS_PER_MINUTE", Integer.toString(ANONYMOUS_REQUESTS_PER_MINUTE)));
     private ApiClient gateway;
 
     private String buyer;
@@ -122,9 +125,7 @@ class OwaspApiTop10IT {
         draftTender = createdTender(buyer, "Marché en brouillon", Instant.now().plus(30, ChronoUnit.DAYS));
         submittedTender = createdTender(buyer, "Marché soumis", Instant.now().plus(30, ChronoUnit.DAYS));
         ok(gateway.send("POST", "/api/v1/tenders/" + submittedTender + "/submit", buyer, null, null));
-        publishedTender = createdTender(buyer, "Entretien des locaux OWASP", Instant.now().plus(30, ChronoUnit.DAYS));
-        ok(gateway.send("POST", "/api/v1/tenders/" + publishedTender + "/submit", buyer, null, null));
-        ok(gateway.send("POST", "/api/v1/tenders/" + publishedTender + "/publish", admin, null, null));
+        publishedTender = newPublishedTender("Entretien des locaux OWASP");
 
         Response bidden = gateway.sendWithHeaders("POST", tender(publishedTender) + "/bids", supplier, """
                 {"supplierId": "%s", "offers": [{"lotNumber": 1, "amount": 85000.00}]}""".formatted(adaptedCompany),
@@ -478,6 +479,89 @@ class OwaspApiTop10IT {
 
         assertThat(ocds.status()).as(ocds.body()).isEqualTo(200);
         assertThat(ocds.body()).as("losing prices are business secrets").doesNotContain("85000", bid, adaptedCompany);
+    }
+
+    @Test
+    @Order(20)
+    void a_partner_and_the_leads_own_users_cannot_withdraw_or_complete_a_joint_bid_behind_the_groupements_back()
+            throws Exception {
+        String partnerCooperative = registered(otherSupplier, "SCOP partenaire OWASP", "SCOP");
+        verified(partnerCooperative);
+        String jointTender = newPublishedTender("Entretien des gymnases OWASP");
+        Response formed = gateway.send("POST", "/api/v1/consortia", supplier, """
+                {"tenderId": "%s", "lots": [1, 2], "form": "CONJOINT", "leadSupplierId": "%s", "leadLots": [1],
+                 "leadWork": "Nettoyage", "leadShare": 60}""".formatted(jointTender, adaptedCompany), null);
+        assertThat(formed.status()).as(formed.body()).isEqualTo(201);
+        String joint = "/api/v1/consortia/" + formed.json().get("id").asString();
+        Response invited = gateway.send("POST", joint + "/members", supplier, """
+                {"supplierId": "%s", "role": "MEMBER", "lots": [2], "work": "Vitrerie", "share": 40}"""
+                .formatted(partnerCooperative), formed.header("ETag"));
+        assertThat(invited.status()).as(invited.body()).isEqualTo(200);
+        Response accepted = gateway.send("POST", joint + "/members/" + partnerCooperative + "/answer", otherSupplier,
+                "{\"accept\": true, \"grantHabilitation\": true}", invited.header("ETag"));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        Response submitted = gateway.send("POST", joint + "/submit", supplier,
+                "{\"offers\": [{\"lotNumber\": 1, \"amount\": 51000}, {\"lotNumber\": 2, \"amount\": 29000}]}",
+                accepted.header("ETag"));
+        assertThat(submitted.status()).as(submitted.body()).isIn(200, 202);
+        String jointBid = awaitJointBid(joint);
+        String jointBidPath = tender(jointTender) + "/bids/" + jointBid;
+
+        SoftAssertions softly = new SoftAssertions();
+        for (Caller caller : List.of(otherSupplierCaller(), supplierCaller())) {
+            expectDenied(softly, new Attack("POST", jointBidPath + "/withdraw", null, null), caller);
+            expectDenied(softly, "adding a document", gateway.upload(jointBidPath + "/documents", caller.token(),
+                    "avenant.pdf", "application/pdf", PDF), caller);
+        }
+        Response bidNow = gateway.get(jointBidPath, supplier);
+        softly.assertThat(bidNow.status()).as(bidNow.body()).isEqualTo(200);
+        softly.assertThat(bidNow.json().path("status").asString()).as("the joint bid stands").isEqualTo("PENDING");
+        softly.assertThat(gateway.get(jointBidPath + "/documents", supplier).json()).as("no document slipped in")
+                .isEmpty();
+        softly.assertThat(gateway.get(joint, supplier).json().path("status").asString()).as("the groupement")
+                .isEqualTo("SUBMITTED");
+        softly.assertAll();
+    }
+
+    @Test
+    @Order(20)
+    void a_user_removed_from_a_supplier_no_longer_reads_or_withdraws_its_bids_nor_acts_in_its_groupements() {
+        // A groupement of its own (fournisseur2 is invited to the shared one by another case).
+        Response formed = gateway.send("POST", "/api/v1/consortia", supplier, """
+                {"tenderId": "%s", "lots": [1], "form": "CONJOINT", "leadSupplierId": "%s", "leadLots": [1],
+                 "leadWork": "Nettoyage", "leadShare": 100}"""
+                .formatted(newPublishedTender("Entretien des crèches OWASP"), adaptedCompany), null);
+        assertThat(formed.status()).as(formed.body()).isEqualTo(201);
+        String ownGroupement = "/api/v1/consortia/" + formed.json().get("id").asString();
+        String colleague = subjectOf(otherSupplier);
+        String members = "/api/v1/suppliers/" + adaptedCompany + "/members";
+        ok(gateway.send("POST", members, supplier, "{\"userId\": \"" + colleague + "\"}", null));
+        String bidPath = tender(publishedTender) + "/bids/" + bid;
+        assertThat(gateway.get(bidPath, otherSupplier).status()).as("a member reads the bid").isEqualTo(200);
+        assertThat(gateway.get(ownGroupement, otherSupplier).status()).as("and the groupement").isEqualTo(200);
+
+        Response removed = gateway.send("DELETE", members + "/" + colleague, supplier, null, null);
+        assertThat(removed.status()).as(removed.body()).isEqualTo(204);
+
+        SoftAssertions softly = new SoftAssertions();
+        Caller formerMember = new Caller("fournisseur2, removed", otherSupplier);
+        String etag = gateway.get(ownGroupement, supplier).header("ETag");
+        List<Attack> attacks = List.of(
+                new Attack("GET", bidPath, null, null),
+                new Attack("GET", bidPath + "/documents", null, null),
+                new Attack("POST", bidPath + "/withdraw", null, null),
+                new Attack("GET", ownGroupement, null, null),
+                new Attack("GET", ownGroupement + "/messages", null, null),
+                new Attack("POST", ownGroupement + "/messages", "{\"text\": \"Je suis encore là\"}", null),
+                new Attack("POST", ownGroupement + "/members", """
+                        {"supplierId": "%s", "role": "MEMBER", "lots": [1], "share": 10}""".formatted(pendingCooperative),
+                        etag));
+        attacks.forEach(attack -> expectDenied(softly, attack, formerMember));
+        softly.assertThat(gateway.get(bidPath, supplier).json().path("status").asString()).as("the bid stands")
+                .isEqualTo("PENDING");
+        softly.assertThat(gateway.get(ownGroupement, supplier).header("ETag")).as("the groupement is untouched")
+                .isEqualTo(etag);
+        softly.assertAll();
     }
 
     // ---------------------------------------------------------------- API3: broken object property level authorization
@@ -1018,7 +1102,45 @@ class OwaspApiTop10IT {
         }
     }
 
+    @Test
+    @Order(101)
+    void an_anonymous_flood_is_limited_by_its_real_address_and_cuts_off_no_other_client() throws Exception {
+        String flooder = "203.0.113.7";
+        int requests = ANONYMOUS_REQUESTS_PER_MINUTE * 5 / 2;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Response>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < requests; i++) {
+                // Odd requests prepend a made-up hop: only the address the trusted proxy saw counts.
+                String forwardedFor = i % 2 == 0 ? flooder : "198.51.100." + (i % 250) + ", " + flooder;
+                answers.add(pool.submit(() -> anonymousFrom(forwardedFor)));
+            }
+            int limited = 0;
+            SoftAssertions softly = new SoftAssertions();
+            for (Future<Response> answer : answers) {
+                Response response = answer.get();
+                softly.assertThat(response.status()).as(response.body()).isIn(200, 429);
+                limited += response.status() == 429 ? 1 : 0;
+            }
+            softly.assertThat(limited).as("%d anonymous requests from %s over a limit of %d a minute", requests,
+                    flooder, ANONYMOUS_REQUESTS_PER_MINUTE).isPositive();
+            softly.assertThat(anonymousFrom(flooder).status()).as("the flooder, still").isEqualTo(429);
+            softly.assertThat(anonymousFrom("198.51.100.9").status()).as("another client behind the proxy")
+                    .isEqualTo(200);
+            softly.assertThat(gateway.get("/api/v1/tenders?size=1", null).status()).as("a client with no proxy")
+                    .isEqualTo(200);
+            softly.assertAll();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    private Response anonymousFrom(String forwardedFor) {
+        return gateway.sendWithHeaders("GET", "/api/v1/tenders?size=1", null, null,
+                Map.of("X-Forwarded-For", forwardedFor));
+    }
 
     /** One request an attacker tries. */
     private record Attack(String method, String path, String body, String ifMatch) {
@@ -1148,6 +1270,25 @@ class OwaspApiTop10IT {
         Response created = gateway.send("POST", "/api/v1/tenders", token, tenderBody(title, deadline), null);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();
+    }
+
+    private String newPublishedTender(String title) {
+        String id = createdTender(buyer, title, Instant.now().plus(30, ChronoUnit.DAYS));
+        ok(gateway.send("POST", tender(id) + "/submit", buyer, null, null));
+        ok(gateway.send("POST", tender(id) + "/publish", admin, null, null));
+        return id;
+    }
+
+    /** The id of the groupement's joint bid once tender-service recorded it (the lead's submission is relayed). */
+    private String awaitJointBid(String groupementPath) throws InterruptedException {
+        Instant giveUp = Instant.now().plusSeconds(60);
+        JsonNode read = gateway.get(groupementPath, supplier).json();
+        while (!"SUBMITTED".equals(read.path("status").asString()) && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(1_000);
+            read = gateway.get(groupementPath, supplier).json();
+        }
+        assertThat(read.path("status").asString()).as(read.toString()).isEqualTo("SUBMITTED");
+        return read.path("submission").path("bidId").asString();
     }
 
     private String registered(String token, String name, String kind) {

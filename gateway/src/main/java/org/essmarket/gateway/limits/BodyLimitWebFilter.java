@@ -22,10 +22,15 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Request bodies over the limit get 413 at the gateway (DESIGN.md §5): at once when the
- * Content-Length says so, else as soon as a chunked body passes the limit while it streams.
- * Multipart document uploads get the documents' limit, on the document paths only. Runs after
+ * Request bodies over the limit get 413 at the gateway (DESIGN.md §5), whether the Content-Length
+ * says so or a chunked body passes the limit while it streams; nothing over the limit reaches a
+ * service. Multipart document uploads get the documents' limit, on the document paths only. Runs after
  * security and rate limits (orders -100 and 0), so that strangers and floods are turned away first.
+ *
+ * <p>A body at most {@link #DROPPED_AT_MOST} over its limit is read to its end and dropped before the
+ * 413, as Tomcat does (maxSwallowSize): answering while the client still sends, then closing, makes
+ * the client's system reset the connection, and the client may never see the 413. Bodies further over
+ * get the 413 at once, and their connection is closed.
  */
 @Component
 @Order(10)
@@ -34,6 +39,7 @@ class BodyLimitWebFilter implements WebFilter {
 
     /** Room for the multipart boundaries and part headers around the file, as tender-service allows. */
     private static final DataSize MULTIPART_OVERHEAD = DataSize.ofKilobytes(64);
+    private static final long DROPPED_AT_MOST = DataSize.ofMegabytes(2).toBytes();
 
     private final BodyLimitProperties limits;
     private final List<PathPattern> documentPaths;
@@ -51,8 +57,11 @@ class BodyLimitWebFilter implements WebFilter {
                         "The upload is larger than the " + readable(limits.maxDocumentSize()) + " allowed for a document.")
                 : new Limit(limits.maxBodySize().toBytes(),
                         "The request body is larger than the " + readable(limits.maxBodySize()) + " allowed.");
-        if (request.getHeaders().getContentLength() > limit.maxBytes()) {
-            return Mono.error(limit.exceeded());
+        long announced = request.getHeaders().getContentLength();
+        if (announced > limit.maxBytes()) {
+            return announced - limit.maxBytes() <= DROPPED_AT_MOST
+                    ? request.getBody().doOnNext(DataBufferUtils::release).then(Mono.error(limit.exceeded(true)))
+                    : Mono.error(limit.exceeded(false));
         }
         return chain.filter(exchange.mutate().request(new CountedBody(request, limit)).build());
     }
@@ -73,12 +82,15 @@ class BodyLimitWebFilter implements WebFilter {
 
     private record Limit(long maxBytes, String detail) {
 
-        BodyTooLargeException exceeded() {
-            return new BodyTooLargeException(detail, maxBytes);
+        BodyTooLargeException exceeded(boolean bodyRead) {
+            return new BodyTooLargeException(detail, maxBytes, bodyRead);
         }
     }
 
-    /** Cuts a body (chunked, or whatever its framing) as soon as it passes the limit. */
+    /**
+     * Stops passing a body on (chunked, or whatever its framing) as soon as it passes the limit, drops
+     * the rest, and fails with the 413 at its end, or at once when it goes too far over.
+     */
     private static final class CountedBody extends ServerHttpRequestDecorator {
 
         private final Limit limit;
@@ -91,14 +103,20 @@ class BodyLimitWebFilter implements WebFilter {
         @Override
         public Flux<DataBuffer> getBody() {
             AtomicLong received = new AtomicLong();
-            return super.getBody().handle((buffer, sink) -> {
-                if (received.addAndGet(buffer.readableByteCount()) > limit.maxBytes()) {
-                    DataBufferUtils.release(buffer);
-                    sink.error(limit.exceeded());
-                } else {
+            Flux<DataBuffer> withinLimit = super.getBody().handle((buffer, sink) -> {
+                long total = received.addAndGet(buffer.readableByteCount());
+                if (total <= limit.maxBytes()) {
                     sink.next(buffer);
+                    return;
+                }
+                DataBufferUtils.release(buffer);
+                if (total - limit.maxBytes() > DROPPED_AT_MOST) {
+                    sink.error(limit.exceeded(false));
                 }
             });
+            return withinLimit.concatWith(Mono.defer(() -> received.get() > limit.maxBytes()
+                    ? Mono.error(limit.exceeded(true))
+                    : Mono.empty()));
         }
     }
 }

@@ -6,20 +6,25 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A request body over its limit: 413 problem+json naming the limit, never counted against a service.
- * The answer closes the connection: the rest of the body is still on its way and would otherwise have to
- * be read and thrown away before the client's next request on that connection (as Tomcat does too).
+ * When the body was not read to its end, the answer closes the connection: the rest is still on its
+ * way and is no next request.
  */
 public class BodyTooLargeException extends ResponseStatusException {
 
-    BodyTooLargeException(String detail, long maxBytes) {
+    private final boolean bodyRead;
+
+    BodyTooLargeException(String detail, long maxBytes, boolean bodyRead) {
         super(HttpStatus.CONTENT_TOO_LARGE, detail);
         getBody().setProperty("maxBytes", maxBytes);
+        this.bodyRead = bodyRead;
     }
 
     @Override
     public HttpHeaders getHeaders() {
         HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.CONNECTION, "close");
+        if (!bodyRead) {
+            headers.set(HttpHeaders.CONNECTION, "close");
+        }
         return headers;
     }
 
