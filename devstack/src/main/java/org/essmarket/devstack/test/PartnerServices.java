@@ -1,5 +1,12 @@
 package org.essmarket.devstack.test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -19,10 +26,23 @@ public final class PartnerServices {
     private PartnerServices() {
     }
 
-    /** A started WireMock server on a free port; stop it after the test class. */
+    /**
+     * A started WireMock server on a free port; stop it after the test class. It has answered once
+     * already: its first answer (threads, classes, request matching) can take longer than the apps'
+     * 1 s read timeout on a busy machine, and would look like a slow partner to the first test.
+     */
     public static WireMockServer start() {
         WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/warm-up")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new UncheckedIOException("WireMock did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
         return server;
     }
 
