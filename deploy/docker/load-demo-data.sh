@@ -1,7 +1,7 @@
 #!/bin/sh
 # docker-compose.yml's one-shot "demo-data" service: loads the demo data once, as ./marketplace up
 # does on an empty platform (devstack LocalPlatform.up / DemoDataImport): for supplier-service (the
-# real SIAE structures) and then tender-service (demo tenders from DECP and BOAMP data), when the
+# real SIAE structures and ESAT sites) and then tender-service (demo tenders from DECP and BOAMP data), when the
 # service's public list is empty, a service token (client credentials, the realm file's public
 # <service>-dev-secret) and POST to its /internal/seed/... endpoint, whose streamed progress is shown
 # every 10 %. The imports themselves are idempotent ("already present"), so a second run after a
@@ -58,7 +58,7 @@ load() {
                         END { exit failed }'
 }
 
-load supplier-service "$SUPPLIER_SERVICE_URL" /api/v1/suppliers /internal/seed/siae "SIAE structures"
+load supplier-service "$SUPPLIER_SERVICE_URL" /api/v1/suppliers /internal/seed/structures "SIAE structures and ESAT sites"
 load tender-service "$TENDER_SERVICE_URL" /api/v1/tenders /internal/seed/tenders "demo tenders"
 echo "Demo suppliers: members of the SIAE structures they act for"
 member fournisseur1 fournisseur1-demo 38367939600028

@@ -347,7 +347,7 @@ export interface components {
             memberIds?: string[];
             mergedInto?: string;
             /** @enum {string} */
-            origin?: "REGISTERED" | "SIAE_IMPORT" | "DEMO";
+            origin?: "REGISTERED" | "SIAE_IMPORT" | "ESAT_IMPORT" | "DEMO";
             pendingChanges?: string[];
             profile?: components["schemas"]["SupplierProfile"];
             /** Format: date-time */

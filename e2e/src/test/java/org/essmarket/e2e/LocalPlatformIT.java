@@ -62,8 +62,8 @@ class LocalPlatformIT {
         assertThat(up.exit()).as(up.output()).isZero();
         assertThat(up.output()).contains("ESS Market is ready", "fournisseur1",
                 "http://127.0.0.1:" + ports.get("GATEWAY_PORT"), "http://127.0.0.1:" + ports.get("KEYCLOAK_PORT"));
-        assertThat(up.output()).as("the real SIAE structures are imported on the first up")
-                .containsPattern("imported 38\\d\\d, already present \\d+, rejected 8 of 3844 rows");
+        assertThat(up.output()).as("the real SIAE structures (3,844 rows) and ESAT sites (1,504) are imported on the first up")
+                .containsPattern("imported 5\\d\\d\\d, already present \\d+, rejected 87 of 5348 rows");
         assertThat(up.output()).as("the demo suppliers are made members of their structures")
                 .contains("fournisseur1 acts for ASSOC ENVIE RHONE LYON (SIRET 38367939600028)",
                         "fournisseur2 acts for SCOP ELITS PROPRETE (SIRET 45038562000023)");
@@ -90,6 +90,19 @@ class LocalPlatformIT {
                 .contains("fournisseur1 acts for ASSOC ENVIE RHONE LYON (SIRET 38367939600028), already");
         assertThat(gatewayGet("/api/v1/suppliers/mine", Tokens.forUser(DemoUsers.SUPPLIER)).body())
                 .contains("\"totalElements\":1");
+    }
+
+    @Test
+    @Order(0)
+    void a_buyer_finds_the_real_esat_sites_near_a_place_in_the_catalogue() throws Exception {
+        String search = "/api/v1/search/suppliers?kind=ESAT&department=01&size=100";
+        Instant giveUp = Instant.now().plusSeconds(120);
+        while (!gatewayGet(search, null).body().contains("ESAT LA FRETA") && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(2_000);
+        }
+
+        assertThat(gatewayGet(search, null).body()).as("the ESAT sites of the Ain, indexed within 120 s of the first up")
+                .contains("ESAT LA FRETA", "ESAT ENVOL TRANSITION");
     }
 
     @Test

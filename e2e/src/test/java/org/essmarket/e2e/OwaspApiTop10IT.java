@@ -999,7 +999,7 @@ class OwaspApiTop10IT {
         }
         for (String write : List.of("PUT /internal/index/suppliers/" + adaptedCompany, "POST /internal/index/suppliers",
                 "DELETE /internal/index/suppliers/" + adaptedCompany, "POST /internal/notifications",
-                "POST /internal/seed/siae", "POST /internal/seed/tenders")) {
+                "POST /internal/seed/structures", "POST /internal/seed/tenders")) {
             String[] request = write.split(" ");
             HttpResponse<String> response = raw(request[0], request[1], service);
             softly.assertThat(response.statusCode()).as("%s with a service token: %s", write, response.body())

@@ -43,10 +43,10 @@ final class DemoDataImport {
         this.out = out;
     }
 
-    /** The real SIAE structures, into supplier-service's directory. */
+    /** The real SIAE structures and ESAT sites, into supplier-service's directory. */
     static DemoDataImport suppliers(String issuer, int port, PrintStream out) {
-        return new DemoDataImport(issuer, "supplier-service", port, "/api/v1/suppliers", "/internal/seed/siae",
-                "SIAE structures", out);
+        return new DemoDataImport(issuer, "supplier-service", port, "/api/v1/suppliers", "/internal/seed/structures",
+                "SIAE structures and ESAT sites", out);
     }
 
     /** Demo tenders curated from real DECP and BOAMP data, into tender-service. */

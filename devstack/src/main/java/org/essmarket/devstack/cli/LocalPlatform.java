@@ -132,7 +132,7 @@ final class LocalPlatform {
     }
 
     /**
-     * Imports the demo data (SIAE structures, then tenders) into the running platform and makes the demo
+     * Imports the demo data (SIAE structures and ESAT sites, then tenders) into the running platform and makes the demo
      * suppliers members of the structures they act for; idempotent.
      */
     int seed() {

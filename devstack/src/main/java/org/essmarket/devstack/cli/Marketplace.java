@@ -61,8 +61,8 @@ public final class Marketplace {
                   up                 start the whole marketplace on this machine and wait until it is ready
                   down               stop what up started
                   status             show each component, its pid and whether it is ready
-                  seed               import the demo data from real open data: SIAE structures into the supplier
-                                     directory, then tenders from DECP and BOAMP (idempotent; up does each by
+                  seed               import the demo data from real open data: SIAE structures and ESAT sites into
+                                     the supplier directory, then tenders from DECP and BOAMP (idempotent; up does each by
                                      itself when there is none yet)
                   logs [component]   follow the logs (all, or one of: mongo, elasticsearch, keycloak,
                                      supplier-service, tender-service, consortium-service, search-service, gateway)

@@ -42,7 +42,7 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/internal/suppliers").access(only(SEARCH_SERVICE))
                         .requestMatchers(HttpMethod.GET, "/internal/suppliers/*/tenderer", "/internal/users/*/suppliers")
                         .access(only(TENDER_SERVICE, CONSORTIUM_SERVICE))
-                        .requestMatchers(HttpMethod.POST, "/internal/seed/siae", "/internal/seed/demo-members")
+                        .requestMatchers(HttpMethod.POST, "/internal/seed/structures", "/internal/seed/demo-members")
                         .access(only(SUPPLIER_SERVICE))
                         .anyRequest().denyAll())
                 .build();

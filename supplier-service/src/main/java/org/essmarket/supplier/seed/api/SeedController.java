@@ -8,7 +8,7 @@ import java.util.List;
 import org.essmarket.platform.web.FieldProblem;
 import org.essmarket.platform.web.Problems;
 import org.essmarket.supplier.seed.application.DemoMembers;
-import org.essmarket.supplier.seed.application.SiaeImport;
+import org.essmarket.supplier.seed.application.StructureImport;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,8 +22,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * {@code POST /internal/seed/siae} (service accounts only): runs the SIAE import and streams its
- * progress as text lines ({@code progress 500/3844}, then a summary and the rejected rows), which
+ * {@code POST /internal/seed/structures} (supplier-service's own account): lists the real SIAE structures
+ * and ESAT sites, and streams its progress as text lines ({@code progress 500/5348}, then a summary and
+ * the rejected rows), which
  * {@code ./marketplace seed} turns into a progress bar. {@code POST /internal/seed/demo-members}
  * (service accounts only): makes a demo user a member of the imported structure it acts for.
  */
@@ -39,19 +40,19 @@ public class SeedController {
             boolean added) {
     }
 
-    private final SiaeImport siaeImport;
+    private final StructureImport structureImport;
     private final DemoMembers demoMembers;
 
-    public SeedController(SiaeImport siaeImport, DemoMembers demoMembers) {
-        this.siaeImport = siaeImport;
+    public SeedController(StructureImport structureImport, DemoMembers demoMembers) {
+        this.structureImport = structureImport;
         this.demoMembers = demoMembers;
     }
 
-    @PostMapping("/internal/seed/siae")
-    public ResponseEntity<StreamingResponseBody> importSiaeStructures() {
+    @PostMapping("/internal/seed/structures")
+    public ResponseEntity<StreamingResponseBody> importStructures() {
         StreamingResponseBody body = out -> {
             PrintWriter lines = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-            SiaeImport.Report report = siaeImport.importSiaeStructures(lines::println, 100);
+            StructureImport.Report report = structureImport.importStructures(lines::println, 100);
             lines.println("imported " + report.imported() + ", already present " + report.alreadyPresent()
                     + ", rejected " + report.rejected().size() + " of " + report.read() + " rows");
             report.rejected().forEach(reason -> lines.println("rejected " + reason));

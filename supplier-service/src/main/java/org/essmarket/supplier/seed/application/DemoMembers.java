@@ -33,7 +33,7 @@ public class DemoMembers {
     public static class UnknownSiret extends UseCaseRefusal.NotFound {
         public UnknownSiret(String siret) {
             super("No structure with SIRET " + siret + " in the directory: import the SIAE structures first "
-                    + "(POST /internal/seed/siae, or ./marketplace seed)");
+                    + "(POST /internal/seed/structures, or ./marketplace seed)");
         }
     }
 
