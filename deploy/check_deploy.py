@@ -21,6 +21,7 @@ broken copies of the real files and asserts which check fails.
 """
 
 import glob
+import json
 import os
 import re
 import sys
@@ -32,6 +33,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import k8s_schemas  # noqa: E402 - beside this file
 
 REALM = "devstack/src/main/resources/keycloak/marketplace-realm.json"
+# Keycloak replaces ${VAR} and ${VAR:default} in a realm file it imports with the environment's values,
+# and leaves an unset one as it is (a client secret would then be the placeholder's public text).
+REALM_PLACEHOLDER = re.compile(r"\$\{([A-Z][A-Z0-9_]*)(:[^}]*)?\}")
 PLATFORM_DEFAULTS = "platform/src/main/resources/org/essmarket/platform/platform-defaults.yml"
 # Variables an app container may get without a ${...} placeholder in the app's configuration.
 # Addresses as a browser (or a mail reader) sees them, not ones the app calls: localhost is right there.
@@ -327,6 +331,31 @@ def volume_entry(volume):
     return ("bind" if source.startswith(("/", ".")) else "volume"), source, target
 
 
+def required_realm_variables(realm_text):
+    """The variables of the realm's placeholders without a default: Keycloak must be given each."""
+    return sorted({name for name, default in REALM_PLACEHOLDER.findall(realm_text) if not default})
+
+
+def realm_fit_for_production(where, realm_text):
+    """Problems that make a realm file unfit for production: people's accounts (service accounts of
+    clients, without credentials, are part of their client), public development secrets, clients that
+    take passwords (the password grant)."""
+    try:
+        realm = json.loads(realm_text)
+    except ValueError as error:
+        return [f"{where}: not JSON ({error})"]
+    problems = []
+    for user in realm.get("users") or []:
+        if not user.get("serviceAccountClientId") or user.get("credentials"):
+            problems.append(f"{where}: holds the user {user.get('username')!r} (people sign up; demo users belong to marketplace-local.json)")
+    if "-dev-secret" in realm_text:
+        problems.append(f"{where}: holds a -dev-secret (client secrets come from the environment)")
+    for client in realm.get("clients") or []:
+        if client.get("directAccessGrantsEnabled"):
+            problems.append(f"{where}: client {client.get('clientId')!r} allows the password grant (directAccessGrantsEnabled)")
+    return problems
+
+
 def check_compose(report, root, compose, app_names):
     services = compose.get("services") or {}
     report.check("compose: every service has a health check", [
@@ -398,6 +427,10 @@ def check_compose(report, root, compose, app_names):
     if not any(kind == "bind" and os.path.realpath(os.path.join(root, source)) == realm
                and target.startswith("/opt/keycloak/data/import/") for kind, source, target in mounts):
         problems.append(f"keycloak: {REALM} is not mounted into /opt/keycloak/data/import/")
+    with open(realm, encoding="utf-8") as stream:
+        for variable in required_realm_variables(stream.read()):
+            if not kc_env.get(variable):
+                problems.append(f"keycloak: {variable} is not set, and the realm file's placeholder needs it")
     for app in app_names:
         env = services.get(app, {}).get("environment") or {}
         if env.get("KEYCLOAK_ISSUER_URI") != hostname.rstrip("/") + "/realms/marketplace":
@@ -859,7 +892,7 @@ def check_overlay(report, root, rendered, app_names, compose_services, secret_te
     realm_maps = rendered.get("ConfigMap").get("keycloak-realm")
     if not realm_maps or (realm_maps.get("data") or {}).get("marketplace-realm.json") != realm_text:
         problems.append(f"ConfigMap keycloak-realm does not hold {REALM} byte for byte")
-    hostname, args, mounts_realm = None, [], False
+    hostname, args, mounts_realm, keycloak_env = None, [], False, {}
     statefulset = rendered.get("StatefulSet").get("keycloak")
     if statefulset:
         container = statefulset["spec"]["template"]["spec"]["containers"][0]
@@ -867,6 +900,7 @@ def check_overlay(report, root, rendered, app_names, compose_services, secret_te
         args = container.get("args") or []
         volumes = {v["name"]: v for v in statefulset["spec"]["template"]["spec"].get("volumes") or []}
         mounts = container.get("volumeMounts") or []
+        keycloak_env = env_of(container)
     for doc in rendered.get("Keycloak").values():
         hostname = (doc["spec"].get("hostname") or {}).get("hostname")
         template = ((doc["spec"].get("unsupported") or {}).get("podTemplate") or {}).get("spec") or {}
@@ -874,6 +908,7 @@ def check_overlay(report, root, rendered, app_names, compose_services, secret_te
         args = container.get("args") or []
         volumes = {v["name"]: v for v in template.get("volumes") or []}
         mounts = container.get("volumeMounts") or []
+        keycloak_env = env_of(container)
     if hostname is None:
         problems.append("no Keycloak (StatefulSet keycloak or Keycloak resource) with a hostname")
     else:
@@ -895,7 +930,23 @@ def check_overlay(report, root, rendered, app_names, compose_services, secret_te
         scheme = urlsplit(hostname).scheme
         if (scheme == "https") != bool(tls_hosts):
             problems.append(f"Keycloak's hostname is {scheme} but the Ingress {'has' if tls_hosts else 'has no'} TLS")
-    report.check(f"k8s {o}: Keycloak imports the realm file; issuer = Keycloak hostname = Ingress host", problems)
+        for variable in required_realm_variables(realm_text):
+            if variable not in keycloak_env:
+                problems.append(f"Keycloak: {variable} is not set, and the realm file's placeholder needs it")
+        origin = (keycloak_env.get("ESS_MARKET_WEB_ORIGIN") or {}).get("value")
+        gateway_hosts = {rule.get("host") for ingress in rendered.get("Ingress").values() for rule in ingress["spec"].get("rules") or []
+                         if any(p["backend"]["service"]["name"] == "gateway" for p in (rule.get("http") or {}).get("paths") or [])}
+        if origin and urlsplit(origin).hostname not in gateway_hosts:
+            problems.append(f"Keycloak: ESS_MARKET_WEB_ORIGIN={origin!r} is not the gateway's Ingress host {sorted(map(str, gateway_hosts))}")
+    report.check(f"k8s {o}: Keycloak imports the realm file with its placeholders set; issuer = Keycloak hostname = Ingress host", problems)
+
+    if o == "prod":
+        problems = []
+        for name, config_map in rendered.get("ConfigMap").items():
+            for key, text in (config_map.get("data") or {}).items():
+                if key.endswith(".json"):
+                    problems += realm_fit_for_production(f"ConfigMap/{name} {key}", text)
+        report.check("k8s prod: the realm holds no user, no -dev-secret and no password-grant client", problems)
 
     if o == "prod":
         problems = []
@@ -948,10 +999,11 @@ def check_secret_templates(report, root):
 
 
 def check_kustomize_files(report, root):
-    """Everything a kustomization loads lies below it, except the realm file (LoadRestrictionsNone)."""
+    """Everything a kustomization loads lies below it (kustomize's default load restrictor), the realm
+    file included: it has a kustomization of its own beside it."""
     problems = []
-    realm = os.path.realpath(os.path.join(root, REALM))
-    for path in sorted(glob.glob(os.path.join(root, "k8s/**/kustomization.yaml"), recursive=True)):
+    realm_kustomization = os.path.join(os.path.dirname(os.path.join(root, REALM)), "kustomization.yaml")
+    for path in sorted(glob.glob(os.path.join(root, "k8s/**/kustomization.yaml"), recursive=True)) + [realm_kustomization]:
         directory = os.path.dirname(os.path.realpath(path))
         with open(path, encoding="utf-8") as stream:
             kustomization = yaml.safe_load(stream) or {}
@@ -963,13 +1015,11 @@ def check_kustomize_files(report, root):
         loaded += [r for r in kustomization.get("resources") or [] if os.path.isfile(os.path.join(directory, r))]
         for item in loaded:
             target = os.path.realpath(os.path.join(directory, item))
-            if target == realm:
-                continue
             if not target.startswith(directory + os.sep):
                 problems.append(f"{os.path.relpath(path, root)} loads {item}, outside its folder")
             elif not os.path.exists(target):
                 problems.append(f"{os.path.relpath(path, root)} loads {item}, which does not exist")
-    report.check("k8s: LoadRestrictionsNone is needed for the realm file only", problems)
+    report.check("k8s: every kustomization loads files from its own folder only (no --load-restrictor needed)", problems)
 
 
 def guarded(report, name, action):

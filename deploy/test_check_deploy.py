@@ -12,6 +12,7 @@ asserts that the check of that rule fails, naming the fault. The good output pas
 
 import copy
 import io
+import json
 import os
 import sys
 import unittest
@@ -208,8 +209,56 @@ class BrokenManifests(unittest.TestCase):
                 volumes[i] = os.path.join(self.root, "deploy/marketplace-realm.json") + ":" + volume.split(":", 1)[1]
         self.assert_fails(self.run_compose(compose), "compose: Keycloak imports the realm file", "is not mounted")
         docs = self.overlay()
-        self.find(docs, "ConfigMap", "keycloak-realm")["data"]["marketplace-realm.json"] = self.realm_text.replace("admin-demo", "changed")
+        self.find(docs, "ConfigMap", "keycloak-realm")["data"]["marketplace-realm.json"] = self.realm_text.replace(
+            '"bruteForceProtected": true', '"bruteForceProtected": false')
         self.assert_fails(self.run_overlay("dev", docs), "Keycloak imports the realm file", "byte for byte")
+
+    def test_a_realm_placeholder_keycloak_is_not_given_fails(self):
+        compose = copy.deepcopy(self.compose)
+        del compose["services"]["keycloak"]["environment"]["GATEWAY_CLIENT_SECRET"]
+        self.assert_fails(self.run_compose(compose), "compose: Keycloak imports the realm file", "GATEWAY_CLIENT_SECRET is not set")
+        for name in ("dev", "prod"):
+            docs = self.overlay(name)
+            keycloak = next(d for d in docs if d["kind"] in ("StatefulSet", "Keycloak") and d["metadata"]["name"] == "keycloak")
+            spec = keycloak["spec"]["template"]["spec"] if name == "dev" else keycloak["spec"]["unsupported"]["podTemplate"]["spec"]
+            container = spec["containers"][0]
+            container["env"] = [e for e in container["env"] if e["name"] != "SEARCH_SERVICE_CLIENT_SECRET"]
+            self.assert_fails(self.run_overlay(name, docs), "placeholders set", "SEARCH_SERVICE_CLIENT_SECRET is not set")
+
+    def test_a_web_origin_other_than_the_gateway_host_fails(self):
+        docs = self.overlay("prod")
+        container = self.find(docs, "Keycloak", "keycloak")["spec"]["unsupported"]["podTemplate"]["spec"]["containers"][0]
+        next(e for e in container["env"] if e["name"] == "ESS_MARKET_WEB_ORIGIN")["value"] = "https://elsewhere.example"
+        self.assert_fails(self.run_overlay("prod", docs), "placeholders set", "is not the gateway's Ingress host")
+
+    def prod_realm_fails(self, realm, fault):
+        docs = self.overlay("prod")
+        self.find(docs, "ConfigMap", "keycloak-realm")["data"]["marketplace-realm.json"] = json.dumps(realm)
+        self.assert_fails(self.run_overlay("prod", docs), "k8s prod: the realm holds no user", fault)
+
+    def test_a_prod_realm_with_a_user_fails(self):
+        realm = json.loads(self.realm_text)
+        realm["users"].append({"username": "admin", "enabled": True,
+                               "credentials": [{"type": "password", "value": "changed-later"}]})
+        self.prod_realm_fails(realm, "holds the user 'admin'")
+
+    def test_a_prod_realm_with_a_dev_secret_fails(self):
+        realm = json.loads(self.realm_text)
+        next(c for c in realm["clients"] if c["clientId"] == "supplier-service")["secret"] = "supplier-service-dev-secret"
+        self.prod_realm_fails(realm, "holds a -dev-secret")
+
+    def test_a_prod_realm_with_a_password_grant_client_fails(self):
+        realm = json.loads(self.realm_text)
+        next(c for c in realm["clients"] if c["clientId"] == "marketplace-gateway")["directAccessGrantsEnabled"] = True
+        self.prod_realm_fails(realm, "client 'marketplace-gateway' allows the password grant")
+
+    def test_the_local_part_in_a_prod_config_map_fails(self):
+        docs = self.overlay("prod")
+        with open(os.path.join(self.root, "devstack/src/main/resources/keycloak/marketplace-local.json"), encoding="utf-8") as stream:
+            self.find(docs, "ConfigMap", "keycloak-realm")["data"]["marketplace-local.json"] = stream.read()
+        report = self.run_overlay("prod", docs)
+        for fault in ("holds the user 'fournisseur1'", "holds a -dev-secret", "client 'marketplace-test' allows the password grant"):
+            self.assert_fails(report, "k8s prod: the realm holds no user", fault)
 
     # -- compose -----------------------------------------------------------------------------
 

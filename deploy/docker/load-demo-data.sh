@@ -1,19 +1,34 @@
 #!/bin/sh
 # docker-compose.yml's one-shot "demo-data" service: loads the demo data once, as ./marketplace up
 # does on an empty platform (devstack LocalPlatform.up / DemoDataImport): for supplier-service (the
-# real SIAE structures and ESAT sites) and then tender-service (demo tenders from DECP and BOAMP data), when the
-# service's public list is empty, a service token (client credentials, the realm file's public
+# real SIAE structures and ESAT sites) and then tender-service (demo tenders from DECP and BOAMP
+# data), when the service's public list is empty, a service token (client credentials, the public
 # <service>-dev-secret) and POST to its /internal/seed/... endpoint, whose streamed progress is shown
 # every 10 %. The imports themselves are idempotent ("already present"), so a second run after a
 # partial one only adds what is missing; an existing list is left alone. Runs in the supplier-service
 # image (sh and curl are there, see k8s/README.md "Images"). Then each demo supplier is made a member
 # of the real imported SIAE structure it acts for (README "Demo logins"; devstack DemoUsers and
 # DemoMemberships): its Keycloak id (sub) from the userinfo of its own token (the realm's
-# password-grant test client, which only the demo realm has), POST /internal/seed/demo-members as
+# password-grant test client of the realm's local part), POST /internal/seed/demo-members as
 # supplier-service; idempotent, so every run does it. Exits non-zero on any failure.
 #
-# Needs: KEYCLOAK_TOKEN_URI, SUPPLIER_SERVICE_URL, TENDER_SERVICE_URL.
+# First of all, the realm's local part (devstack marketplace-local.json: the demo users and the test
+# clients, which the base realm Keycloak imported at its first start does not hold) is added with
+# Keycloak's partial import, as the master realm's administrator. The file skips what exists, so
+# every run does it (devstack LocalRealmPart says why a partial import and not a second import file).
+#
+# Needs: KEYCLOAK_TOKEN_URI, KEYCLOAK_ADMIN_USERNAME, KEYCLOAK_ADMIN_PASSWORD, REALM_LOCAL_PART (the
+# file), SUPPLIER_SERVICE_URL, TENDER_SERVICE_URL.
 set -eu
+
+keycloak=${KEYCLOAK_TOKEN_URI%%/realms/*}
+admin_token=$(curl -fsS "$keycloak/realms/master/protocol/openid-connect/token" -d grant_type=password -d client_id=admin-cli \
+    --data-urlencode username="$KEYCLOAK_ADMIN_USERNAME" --data-urlencode password="$KEYCLOAK_ADMIN_PASSWORD" \
+    | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p')
+[ -n "$admin_token" ] || { echo "no administrator token from $keycloak (KEYCLOAK_ADMIN_USERNAME)" >&2; exit 1; }
+curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $admin_token" -H "Content-Type: application/json" \
+    --data-binary @"$REALM_LOCAL_PART" "$keycloak/admin/realms/marketplace/partialImport"
+echo "Demo users and test clients: in the realm"
 
 token() {
   curl -fsS "$KEYCLOAK_TOKEN_URI" -d grant_type=client_credentials -d client_id="$1" -d client_secret="$1-dev-secret" \

@@ -3,14 +3,14 @@ package org.essmarket.devstack;
 import java.util.List;
 
 /**
- * The demo accounts of the realm file (keycloak/marketplace-realm.json). Demo only: the
+ * The demo accounts of the realm's local part (keycloak/marketplace-local.json). Demo only: the
  * passwords are public, like the realm's development client secrets.
  */
 public final class DemoUsers {
 
     /**
      * {@code actsFor}: for a supplier, the SIRET of the real imported SIAE structure it is made a member of
-     * (README "Demo logins"); empty for a buyer, whose buyer body is its organisation_siret in the realm file.
+     * (README "Demo logins"); empty for a buyer, whose buyer body is its organisation_siret in that file.
      */
     public record DemoUser(String username, String password, String role, String actsFor) {
     }

@@ -4,11 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.essmarket.devstack.keycloak.KeycloakServer;
-import org.essmarket.devstack.process.HttpProbe;
 import org.essmarket.devstack.process.LocalProcess;
 import org.essmarket.devstack.process.Progress;
 
-/** Keycloak with the marketplace realm; ready once the realm's discovery document answers. */
+/** Keycloak with the marketplace realm; ready once the realm answers and holds the demo users and test clients. */
 record KeycloakComponent(KeycloakServer server, int port, int managementPort, Path instance, Path log)
         implements Component {
 
@@ -29,7 +28,7 @@ record KeycloakComponent(KeycloakServer server, int port, int managementPort, Pa
 
     @Override
     public boolean isReady() {
-        return HttpProbe.answers200(server.realmDiscovery());
+        return server.isReady();
     }
 
     @Override

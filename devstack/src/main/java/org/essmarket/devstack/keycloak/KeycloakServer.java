@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
+import org.essmarket.devstack.DemoUsers;
 import org.essmarket.devstack.process.Distributions;
 import org.essmarket.devstack.process.HttpProbe;
 import org.essmarket.devstack.process.LocalProcess;
@@ -28,8 +32,20 @@ import org.essmarket.devstack.process.Progress;
  */
 public final class KeycloakServer {
 
-    /** The realm as code: the one file used here, by the tests, by docker compose and by k8s. */
+    /**
+     * The base realm as code, the one file every Keycloak imports (here, the tests, Compose, k8s dev and
+     * prod): roles, clients, flows, token settings. What differs per deployment comes from Keycloak's
+     * import placeholders, see {@link #realmEnvironment()}; the demo users and test clients are in
+     * {@link LocalRealmPart}.
+     */
     public static final String REALM_RESOURCE = "/keycloak/marketplace-realm.json";
+
+    /**
+     * The web app's origins on the local platform and in the tests: portless loopback addresses, which
+     * Keycloak matches with any port (the gateway on 8080 or a test's random port, the Vite dev server).
+     */
+    public static final String LOCAL_WEB_ORIGIN = "http://127.0.0.1";
+    public static final String LOCAL_WEB_ORIGIN_ALIAS = "http://localhost";
 
     /** User and password of the master realm's administrator on the local platform (admin console). */
     public static final String ADMIN_CONSOLE_USER = "kcadmin";
@@ -38,12 +54,19 @@ public final class KeycloakServer {
     private final Path instance;
     private final int port;
     private final int managementPort;
+    private final Map<String, String> realmEnvironment;
 
+    /** A Keycloak for tests: the realm's placeholders get {@link #realmEnvironment()}. */
     public KeycloakServer(Path home, Path instance, int port, int managementPort) {
+        this(home, instance, port, managementPort, realmEnvironment());
+    }
+
+    public KeycloakServer(Path home, Path instance, int port, int managementPort, Map<String, String> realmEnvironment) {
         this.home = home;
         this.instance = instance.toAbsolutePath();
         this.port = port;
         this.managementPort = managementPort;
+        this.realmEnvironment = Map.copyOf(realmEnvironment);
     }
 
     public URI url() {
@@ -65,7 +88,8 @@ public final class KeycloakServer {
                 "--hostname=" + url(),
                 "--http-management-port=" + managementPort,
                 "--shutdown-delay=0s");
-        Map<String, String> environment = Map.of(
+        Map<String, String> environment = new HashMap<>(realmEnvironment);
+        environment.putAll(Map.of(
                 "JAVA_HOME", System.getProperty("java.home"),
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx256m",
                 // The realm import folder (what --import-realm would set, but per instance) and Quarkus'
@@ -74,18 +98,71 @@ public final class KeycloakServer {
                         + " -Dquarkus.transaction-manager.object-store.directory=" + instance.resolve("transaction-logs"),
                 // The master realm's administrator, created on the first start only (local use).
                 "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_CONSOLE_USER,
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_CONSOLE_USER);
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_CONSOLE_USER));
         progress.report("starting Keycloak on " + url());
         return LocalProcess.start("keycloak", command, environment, instance, log);
     }
 
-    public void awaitReady(LocalProcess process, Duration timeout, Progress progress) {
-        HttpProbe.awaitOk("keycloak", realmDiscovery(), timeout, process::isAlive, progress);
+    /**
+     * The values of the base realm's import placeholders on the local platform, whose gateway (and so
+     * Swagger UI, which signs in with the public client marketplace-web) is at {@code gatewayPort}:
+     * Keycloak allows that client's token calls from exactly those origins (CORS).
+     */
+    public static Map<String, String> realmEnvironment(int gatewayPort) {
+        Map<String, String> environment = new HashMap<>(realmEnvironment());
+        environment.put("ESS_MARKET_SWAGGER_UI_ORIGIN", LOCAL_WEB_ORIGIN + ":" + gatewayPort);
+        environment.put("ESS_MARKET_SWAGGER_UI_ORIGIN_ALIAS", LOCAL_WEB_ORIGIN_ALIAS + ":" + gatewayPort);
+        return environment;
     }
 
     /**
-     * Keycloak imports a realm only when it does not exist yet. The realm file is the truth (users
-     * included), so when it changed since the last import the instance's database starts afresh.
+     * The values of the base realm's import placeholders for tests: the services' and the gateway's
+     * public development client secrets, and the loopback web origins.
+     */
+    public static Map<String, String> realmEnvironment() {
+        return Map.of(
+                "SUPPLIER_SERVICE_CLIENT_SECRET", DemoUsers.serviceClientSecret("supplier-service"),
+                "TENDER_SERVICE_CLIENT_SECRET", DemoUsers.serviceClientSecret("tender-service"),
+                "CONSORTIUM_SERVICE_CLIENT_SECRET", DemoUsers.serviceClientSecret("consortium-service"),
+                "SEARCH_SERVICE_CLIENT_SECRET", DemoUsers.serviceClientSecret("search-service"),
+                "GATEWAY_CLIENT_SECRET", DemoUsers.serviceClientSecret(DemoUsers.GATEWAY_CLIENT),
+                "ESS_MARKET_WEB_ORIGIN", LOCAL_WEB_ORIGIN,
+                "ESS_MARKET_WEB_ORIGIN_ALIAS", LOCAL_WEB_ORIGIN_ALIAS);
+    }
+
+    public void awaitReady(LocalProcess process, Duration timeout, Progress progress) {
+        HttpProbe.awaitOk("keycloak", realmDiscovery(), timeout, process::isAlive, progress);
+        importLocalPartOnce();
+    }
+
+    /**
+     * True once the realm answers and holds the local part (demo users, test clients): the part is
+     * imported on the first call after each fresh import of the realm, and remembered in the instance.
+     */
+    public boolean isReady() {
+        if (!HttpProbe.answers200(realmDiscovery())) {
+            return false;
+        }
+        importLocalPartOnce();
+        return true;
+    }
+
+    private void importLocalPartOnce() {
+        Path marker = instance.resolve("local-part.imported");
+        if (!Files.exists(marker)) {
+            LocalRealmPart.importInto(url(), ADMIN_CONSOLE_USER, ADMIN_CONSOLE_USER);
+            try {
+                Files.writeString(marker, "");
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write " + marker, e);
+            }
+        }
+    }
+
+    /**
+     * Keycloak imports a realm only when it does not exist yet. The realm files and the placeholders'
+     * values are the truth (users included), so when any changed since the last import the instance's
+     * database starts afresh and the local part is imported again.
      */
     private void importRealmFreshIfChanged() {
         try {
@@ -93,11 +170,15 @@ public final class KeycloakServer {
             try (InputStream in = KeycloakServer.class.getResourceAsStream(REALM_RESOURCE)) {
                 realm = in.readAllBytes();
             }
-            String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(realm));
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(realm);
+            sha256.update(new TreeMap<>(realmEnvironment).toString().getBytes(StandardCharsets.UTF_8));
+            String digest = HexFormat.of().formatHex(sha256.digest(LocalRealmPart.content()));
             Path imported = instance.resolve("import/marketplace-realm.json");
             Path digestFile = instance.resolve("realm.sha256");
             if (!Files.exists(digestFile) || !Files.readString(digestFile).equals(digest)) {
                 Distributions.deleteTree(instance.resolve("h2"));
+                Files.deleteIfExists(instance.resolve("local-part.imported"));
             }
             Files.createDirectories(imported.getParent());
             Files.write(imported, realm);

@@ -3,6 +3,8 @@ package org.essmarket.devstack.test;
 import java.net.URI;
 import java.time.Duration;
 
+import org.essmarket.devstack.keycloak.KeycloakServer;
+import org.essmarket.devstack.keycloak.LocalRealmPart;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -54,10 +56,15 @@ final class Containers {
                 .withExposedPorts(8080, 9000)
                 .withCopyFileToContainer(MountableFile.forClasspathResource("keycloak/marketplace-realm.json"),
                         "/opt/keycloak/data/import/marketplace-realm.json")
+                .withEnv(KeycloakServer.realmEnvironment())
+                .withEnv("KC_BOOTSTRAP_ADMIN_USERNAME", KeycloakServer.ADMIN_CONSOLE_USER)
+                .withEnv("KC_BOOTSTRAP_ADMIN_PASSWORD", KeycloakServer.ADMIN_CONSOLE_USER)
                 .withCommand("start-dev", "--import-realm", "--health-enabled=true")
                 .waitingFor(Wait.forHttp("/health/ready").forPort(9000)
                         .withStartupTimeout(Duration.ofMinutes(4)));
         container.start();
-        return URI.create("http://" + container.getHost() + ":" + container.getMappedPort(8080));
+        URI url = URI.create("http://" + container.getHost() + ":" + container.getMappedPort(8080));
+        LocalRealmPart.importInto(url, KeycloakServer.ADMIN_CONSOLE_USER, KeycloakServer.ADMIN_CONSOLE_USER);
+        return url;
     }
 }
