@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -24,7 +25,8 @@ import org.essmarket.devstack.process.Progress;
  * SIGTERM to it; stopping kills the whole process tree (LocalProcess.stop). The database, import folder and transaction
  * log live in {@code instance}, so one unpacked distribution serves several instances. The issuer
  * is pinned with {@code --hostname}: tokens name {@code http://127.0.0.1:PORT/realms/marketplace}
- * whichever address the client used.
+ * whichever address the client used. The realm's SMTP server (sign-up and password emails) is the
+ * local mail server on {@code smtpPort}, given to the realm file's placeholders at import.
  */
 public final class KeycloakServer {
 
@@ -38,12 +40,14 @@ public final class KeycloakServer {
     private final Path instance;
     private final int port;
     private final int managementPort;
+    private final int smtpPort;
 
-    public KeycloakServer(Path home, Path instance, int port, int managementPort) {
+    public KeycloakServer(Path home, Path instance, int port, int managementPort, int smtpPort) {
         this.home = home;
         this.instance = instance.toAbsolutePath();
         this.port = port;
         this.managementPort = managementPort;
+        this.smtpPort = smtpPort;
     }
 
     public URI url() {
@@ -74,7 +78,10 @@ public final class KeycloakServer {
                         + " -Dquarkus.transaction-manager.object-store.directory=" + instance.resolve("transaction-logs"),
                 // The master realm's administrator, created on the first start only (local use).
                 "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_CONSOLE_USER,
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_CONSOLE_USER);
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_CONSOLE_USER,
+                // The realm file's ${SMTP_HOST:...} and ${SMTP_PORT:...}, replaced when it is imported.
+                "SMTP_HOST", "127.0.0.1",
+                "SMTP_PORT", Integer.toString(smtpPort));
         progress.report("starting Keycloak on " + url());
         return LocalProcess.start("keycloak", command, environment, instance, log);
     }
@@ -85,7 +92,8 @@ public final class KeycloakServer {
 
     /**
      * Keycloak imports a realm only when it does not exist yet. The realm file is the truth (users
-     * included), so when it changed since the last import the instance's database starts afresh.
+     * included), so when it changed since the last import the instance's database starts afresh; so
+     * does a change of the SMTP port, which the import writes into the realm.
      */
     private void importRealmFreshIfChanged() {
         try {
@@ -93,7 +101,9 @@ public final class KeycloakServer {
             try (InputStream in = KeycloakServer.class.getResourceAsStream(REALM_RESOURCE)) {
                 realm = in.readAllBytes();
             }
-            String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(realm));
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(realm);
+            String digest = HexFormat.of().formatHex(sha256.digest(("smtp:" + smtpPort).getBytes(StandardCharsets.UTF_8)));
             Path imported = instance.resolve("import/marketplace-realm.json");
             Path digestFile = instance.resolve("realm.sha256");
             if (!Files.exists(digestFile) || !Files.readString(digestFile).equals(digest)) {
