@@ -38,7 +38,7 @@ public final class MailInbox {
     /** Thrown when the inbox does not answer (the mail server is not running). */
     public static final class UnreachableException extends RuntimeException {
         UnreachableException(URI inbox, Exception cause) {
-            super("The mail inbox at " + inbox + " does not answer: " + cause.getMessage(), cause);
+            super("The mail inbox at " + inbox + " does not answer (" + cause + ")", cause);
         }
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 
 import org.testcontainers.DockerClientFactory;
+import org.testcontainers.Testcontainers;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
@@ -49,9 +50,13 @@ final class Containers {
     }
 
     @SuppressWarnings("resource") // stopped by Testcontainers when the JVM ends
-    static URI keycloak() {
+    static URI keycloak(int smtpPort) {
+        // The realm's emails go to the tests' mail server on this machine, through Testcontainers' tunnel.
+        Testcontainers.exposeHostPorts(smtpPort);
         GenericContainer<?> container = new GenericContainer<>(KEYCLOAK_IMAGE)
                 .withExposedPorts(8080, 9000)
+                .withEnv("SMTP_HOST", "host.testcontainers.internal")
+                .withEnv("SMTP_PORT", Integer.toString(smtpPort))
                 .withCopyFileToContainer(MountableFile.forClasspathResource("keycloak/marketplace-realm.json"),
                         "/opt/keycloak/data/import/marketplace-realm.json")
                 .withCommand("start-dev", "--import-realm", "--health-enabled=true")

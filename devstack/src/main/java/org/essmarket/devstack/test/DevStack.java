@@ -75,7 +75,7 @@ public final class DevStack {
     public static synchronized URI keycloakUrl() {
         if (keycloak == null) {
             keycloak = configured("DEVSTACK_KEYCLOAK_URL").map(URI::create).orElseGet(() ->
-                    Containers.requested() ? Containers.keycloak() : startKeycloak());
+                    Containers.requested() ? Containers.keycloak(mailServer().smtpPort()) : startKeycloak());
         }
         return keycloak;
     }
