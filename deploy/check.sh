@@ -188,7 +188,8 @@ if [ ${#COMPOSE[@]} -gt 0 ]; then
   # The file's own defaults, not whatever port variables this shell happens to have.
   compose_env=(env -u GATEWAY_PORT -u GATEWAY_MANAGEMENT_PORT -u SUPPLIER_SERVICE_PORT -u TENDER_SERVICE_PORT
                -u CONSORTIUM_SERVICE_PORT -u SEARCH_SERVICE_PORT -u KEYCLOAK_PORT -u KEYCLOAK_MANAGEMENT_PORT
-               -u ELASTICSEARCH_PORT -u MONGO_PORT -u COMPOSE_FILE -u COMPOSE_PROJECT_NAME)
+               -u ELASTICSEARCH_PORT -u MONGO_PORT -u MAIL_SMTP_PORT -u MAIL_INBOX_PORT -u SMTP_HOST -u SMTP_PORT
+               -u SMTP_FROM -u SMTP_AUTH -u SMTP_USER -u SMTP_PASSWORD -u SMTP_STARTTLS -u COMPOSE_FILE -u COMPOSE_PROJECT_NAME)
   if (cd "$root" && "${compose_env[@]}" "${COMPOSE[@]}" -f docker-compose.yml config -q) >"$work/compose.err" 2>&1 \
       && (cd "$root" && "${compose_env[@]}" "${COMPOSE[@]}" -f docker-compose.yml config) >"$work/compose.yml" 2>>"$work/compose.err"; then
     pass "compose: ${COMPOSE[*]} config -q accepts docker-compose.yml"

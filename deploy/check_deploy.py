@@ -405,7 +405,9 @@ def check_compose(report, root, compose, app_names):
                 if url.hostname != target or str(url.port) != str(port):
                     problems.append(f"gateway: {variable}={env.get(variable)!r} is not http://{target}:{port}")
         for variable in env:
-            if variable not in placeholders(root, app) and variable not in ENV_WITHOUT_PLACEHOLDER:
+            # SPRING_* bind by Spring's relaxed binding (e.g. SPRING_MAIL_HOST), as in the k8s check.
+            if variable not in placeholders(root, app) and variable not in ENV_WITHOUT_PLACEHOLDER \
+                    and not variable.startswith("SPRING_"):
                 problems.append(f"{app}: {variable} is set but {app}'s application.yml and platform-defaults.yml read no ${{{variable}}}")
         for variable in sorted(must_set(root, app) - set(env)):
             problems.append(f"{app}: {variable} is not set, and its default points at the container itself (localhost or the public issuer)")

@@ -12,10 +12,13 @@ export async function openMenuIfCollapsed(page: Page): Promise<void> {
   }
 }
 
-/** Keycloak's own login page (its French or English labels, as the realm offers both). */
+/**
+ * Keycloak's own login page (its French or English labels, as the realm offers both). The email is the
+ * user name (realm registrationEmailAsUsername), so the field says "Courriel"; demo users type their user name.
+ */
 export function keycloakLoginForm(page: Page) {
   return {
-    username: page.getByRole('textbox', { name: /^(nom d.utilisateur ou courriel|username or email)\b/i }),
+    username: page.getByRole('textbox', { name: /^(courriel|email)$/i }),
     password: page.getByRole('textbox', { name: /^(mot de passe|password)$/i }),
     submit: page.getByRole('button', { name: /^(connexion|se connecter|sign in|log in)$/i }),
   };

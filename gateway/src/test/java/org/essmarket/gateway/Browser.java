@@ -3,8 +3,6 @@ package org.essmarket.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,14 +10,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.essmarket.devstack.DemoUsers.DemoUser;
+import org.essmarket.devstack.test.LoopbackCookies;
 
 /**
  * A browser as far as signing in goes: keeps cookies, sends the gateway's session and CSRF cookies
@@ -31,15 +27,15 @@ final class Browser {
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*>");
     private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
 
-    private final Cookies cookies;
+    private final LoopbackCookies cookies;
     private final HttpClient http;
     private final String gateway;
 
     Browser(int gatewayPort) {
-        this(gatewayPort, new Cookies());
+        this(gatewayPort, new LoopbackCookies());
     }
 
-    private Browser(int gatewayPort, Cookies cookies) {
+    private Browser(int gatewayPort, LoopbackCookies cookies) {
         this.gateway = "http://127.0.0.1:" + gatewayPort;
         this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -122,29 +118,5 @@ final class Browser {
     Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
                 .map(HttpCookie::getValue).findFirst();
-    }
-
-    /**
-     * Keycloak marks its cookies Secure even over http; browsers still send them to 127.0.0.1 (a
-     * trustworthy origin), Java's CookieManager does not. This one does, on loopback only.
-     */
-    private static final class Cookies extends CookieManager {
-
-        Cookies() {
-            super(null, CookiePolicy.ACCEPT_ALL);
-        }
-
-        @Override
-        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
-            assertThat(uri.getHost()).isEqualTo("127.0.0.1");
-            String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
-            // The store leaves Secure cookies out for http addresses: ask as if it were https.
-            URI asIfSecure = URI.create("https://" + uri.getHost() + path);
-            String header = getCookieStore().get(asIfSecure).stream()
-                    .filter(cookie -> path.startsWith(cookie.getPath() == null ? "/" : cookie.getPath()))
-                    .map(cookie -> cookie.getName() + "=" + cookie.getValue())
-                    .collect(Collectors.joining("; "));
-            return header.isEmpty() ? Map.of() : Map.of("Cookie", List.of(header));
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.essmarket.devstack.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import org.essmarket.devstack.elasticsearch.ElasticsearchDistribution;
 import org.essmarket.devstack.elasticsearch.ElasticsearchNode;
 import org.essmarket.devstack.keycloak.KeycloakDistribution;
 import org.essmarket.devstack.keycloak.KeycloakServer;
+import org.essmarket.devstack.mail.MailInbox;
 import org.essmarket.devstack.process.HttpProbe;
 import org.essmarket.devstack.process.LocalProcess;
 import org.essmarket.devstack.process.Logs;
@@ -34,8 +36,8 @@ import org.essmarket.devstack.process.Ports;
 import org.essmarket.devstack.process.Progress;
 
 /**
- * The marketplace on this machine, without Docker: the MongoDB stand-in, Elasticsearch, Keycloak,
- * the four services and the gateway, each a process recorded by pid in .marketplace/run.
+ * The marketplace on this machine, without Docker: the MongoDB stand-in, a mail server, Elasticsearch,
+ * Keycloak, the four services and the gateway, each a process recorded by pid in .marketplace/run.
  */
 final class LocalPlatform {
 
@@ -255,6 +257,7 @@ final class LocalPlatform {
                 + KeycloakServer.ADMIN_CONSOLE_USER + " / " + KeycloakServer.ADMIN_CONSOLE_USER + "; realm marketplace)");
         out.println("  Elasticsearch:       http://127.0.0.1:" + ports.elasticsearch());
         out.println("  MongoDB (stand-in):  mongodb://127.0.0.1:" + ports.mongo());
+        out.println("  Mail (SMTP):         127.0.0.1:" + ports.mailSmtp() + "  (keeps every message: ./marketplace mail)");
         out.println("  Demo logins (demo only):");
         DemoUsers.ALL.forEach(user -> out.printf("    %-14s %-20s role %s%n", user.username(), user.password(),
                 user.role()));
@@ -324,7 +327,12 @@ final class LocalPlatform {
         return layout.run().resolve(component.name() + ".pid");
     }
 
-    /** The eight components in start order. */
+    /** The mail server's inbox, for ./marketplace mail. */
+    MailInbox mailInbox() {
+        return new MailInbox(URI.create("http://127.0.0.1:" + ports.mailInbox()));
+    }
+
+    /** The nine components in start order. */
     List<Component> components() {
         Path home = layout.home();
         Path logs = layout.logs();
@@ -345,16 +353,21 @@ final class LocalPlatform {
         common.put("MONGODB_URI", mongo);
         Map<String, String> search = new LinkedHashMap<>(common);
         search.put("ELASTICSEARCH_URIS", "http://127.0.0.1:" + ports.elasticsearch());
+        // Alert emails go to the local mail server (no account: it takes every message).
+        search.put("SPRING_MAIL_HOST", "127.0.0.1");
+        search.put("SPRING_MAIL_PORT", Integer.toString(ports.mailSmtp()));
         return List.of(
                 new MongoComponent(ports.mongo(), layout.data().resolve("mongo/marketplace.mv"),
                         layout.devstackJar(), logs.resolve("mongo.log"), home),
+                new MailComponent(ports.mailSmtp(), ports.mailInbox(), layout.devstackJar(), logs.resolve("mail.log"), home),
                 new ElasticsearchComponent(
                         new ElasticsearchNode(esHome, esInstance, ports.elasticsearch(), ports.elasticsearchTransport(),
                                 System.getenv().getOrDefault("ELASTICSEARCH_HEAP", "512m")),
                         ports.elasticsearch(), ports.elasticsearchTransport(), esInstance,
                         logs.resolve("elasticsearch-launcher.log")),
                 new KeycloakComponent(new KeycloakServer(KeycloakDistribution.home(layout), keycloakInstance,
-                        ports.keycloak(), ports.keycloakManagement(), KeycloakServer.realmEnvironment(ports.gateway())),
+                        ports.keycloak(), ports.keycloakManagement(),
+                        KeycloakServer.realmEnvironment(ports.gateway(), ports.mailSmtp())),
                         ports.keycloak(), ports.keycloakManagement(),
                         keycloakInstance, logs.resolve("keycloak.log")),
                 service("supplier-service", common, new PortUse(ports.supplierService(), "SUPPLIER_SERVICE_PORT")),

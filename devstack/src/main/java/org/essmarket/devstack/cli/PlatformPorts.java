@@ -4,7 +4,7 @@ import java.util.Map;
 
 /** The local platform's ports: the defaults of DESIGN.md §1, each changeable by an environment variable. */
 record PlatformPorts(int gateway, int gatewayManagement, int supplierService, int tenderService, int consortiumService, int searchService,
-        int keycloak, int keycloakManagement, int elasticsearch, int elasticsearchTransport, int mongo) {
+        int keycloak, int keycloakManagement, int elasticsearch, int elasticsearchTransport, int mongo, int mailSmtp, int mailInbox) {
 
     static PlatformPorts from(Map<String, String> env) {
         return new PlatformPorts(
@@ -18,7 +18,10 @@ record PlatformPorts(int gateway, int gatewayManagement, int supplierService, in
                 port(env, "KEYCLOAK_MANAGEMENT_PORT", 9180),
                 port(env, "ELASTICSEARCH_PORT", 9200),
                 port(env, "ELASTICSEARCH_TRANSPORT_PORT", 9300),
-                port(env, "MONGO_PORT", 27017));
+                port(env, "MONGO_PORT", 27017),
+                // Mailpit's usual ports, which compose's mail catcher uses too.
+                port(env, "MAIL_SMTP_PORT", 1025),
+                port(env, "MAIL_INBOX_PORT", 8025));
     }
 
     private static int port(Map<String, String> env, String variable, int fallback) {

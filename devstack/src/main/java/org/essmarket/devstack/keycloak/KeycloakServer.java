@@ -28,14 +28,15 @@ import org.essmarket.devstack.process.Progress;
  * SIGTERM to it; stopping kills the whole process tree (LocalProcess.stop). The database, import folder and transaction
  * log live in {@code instance}, so one unpacked distribution serves several instances. The issuer
  * is pinned with {@code --hostname}: tokens name {@code http://127.0.0.1:PORT/realms/marketplace}
- * whichever address the client used.
+ * whichever address the client used. The realm's SMTP server (sign-up and password emails) is the
+ * local mail server, given to the realm file's placeholders at import (see {@link #realmEnvironment(int)}).
  */
 public final class KeycloakServer {
 
     /**
      * The base realm as code, the one file every Keycloak imports (here, the tests, Compose, k8s dev and
      * prod): roles, clients, flows, token settings. What differs per deployment comes from Keycloak's
-     * import placeholders, see {@link #realmEnvironment()}; the demo users and test clients are in
+     * import placeholders, see {@link #realmEnvironment(int)}; the demo users and test clients are in
      * {@link LocalRealmPart}.
      */
     public static final String REALM_RESOURCE = "/keycloak/marketplace-realm.json";
@@ -55,11 +56,6 @@ public final class KeycloakServer {
     private final int port;
     private final int managementPort;
     private final Map<String, String> realmEnvironment;
-
-    /** A Keycloak for tests: the realm's placeholders get {@link #realmEnvironment()}. */
-    public KeycloakServer(Path home, Path instance, int port, int managementPort) {
-        this(home, instance, port, managementPort, realmEnvironment());
-    }
 
     public KeycloakServer(Path home, Path instance, int port, int managementPort, Map<String, String> realmEnvironment) {
         this.home = home;
@@ -108,8 +104,8 @@ public final class KeycloakServer {
      * Swagger UI, which signs in with the public client marketplace-web) is at {@code gatewayPort}:
      * Keycloak allows that client's token calls from exactly those origins (CORS).
      */
-    public static Map<String, String> realmEnvironment(int gatewayPort) {
-        Map<String, String> environment = new HashMap<>(realmEnvironment());
+    public static Map<String, String> realmEnvironment(int gatewayPort, int smtpPort) {
+        Map<String, String> environment = new HashMap<>(realmEnvironment(smtpPort));
         environment.put("ESS_MARKET_SWAGGER_UI_ORIGIN", LOCAL_WEB_ORIGIN + ":" + gatewayPort);
         environment.put("ESS_MARKET_SWAGGER_UI_ORIGIN_ALIAS", LOCAL_WEB_ORIGIN_ALIAS + ":" + gatewayPort);
         return environment;
@@ -117,9 +113,10 @@ public final class KeycloakServer {
 
     /**
      * The values of the base realm's import placeholders for tests: the services' and the gateway's
-     * public development client secrets, and the loopback web origins.
+     * public development client secrets, the loopback web origins, and the local mail server on
+     * {@code smtpPort}.
      */
-    public static Map<String, String> realmEnvironment() {
+    public static Map<String, String> realmEnvironment(int smtpPort) {
         return Map.of(
                 "SUPPLIER_SERVICE_CLIENT_SECRET", DemoUsers.serviceClientSecret("supplier-service"),
                 "TENDER_SERVICE_CLIENT_SECRET", DemoUsers.serviceClientSecret("tender-service"),
@@ -127,7 +124,9 @@ public final class KeycloakServer {
                 "SEARCH_SERVICE_CLIENT_SECRET", DemoUsers.serviceClientSecret("search-service"),
                 "GATEWAY_CLIENT_SECRET", DemoUsers.serviceClientSecret(DemoUsers.GATEWAY_CLIENT),
                 "ESS_MARKET_WEB_ORIGIN", LOCAL_WEB_ORIGIN,
-                "ESS_MARKET_WEB_ORIGIN_ALIAS", LOCAL_WEB_ORIGIN_ALIAS);
+                "ESS_MARKET_WEB_ORIGIN_ALIAS", LOCAL_WEB_ORIGIN_ALIAS,
+                "SMTP_HOST", "127.0.0.1",
+                "SMTP_PORT", Integer.toString(smtpPort));
     }
 
     public void awaitReady(LocalProcess process, Duration timeout, Progress progress) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.essmarket.devstack.keycloak.KeycloakServer;
 import org.essmarket.devstack.keycloak.LocalRealmPart;
 import org.testcontainers.DockerClientFactory;
+import org.testcontainers.Testcontainers;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
@@ -51,12 +52,15 @@ final class Containers {
     }
 
     @SuppressWarnings("resource") // stopped by Testcontainers when the JVM ends
-    static URI keycloak() {
+    static URI keycloak(int smtpPort) {
+        // The realm's emails go to the tests' mail server on this machine, through Testcontainers' tunnel.
+        Testcontainers.exposeHostPorts(smtpPort);
         GenericContainer<?> container = new GenericContainer<>(KEYCLOAK_IMAGE)
                 .withExposedPorts(8080, 9000)
                 .withCopyFileToContainer(MountableFile.forClasspathResource("keycloak/marketplace-realm.json"),
                         "/opt/keycloak/data/import/marketplace-realm.json")
-                .withEnv(KeycloakServer.realmEnvironment())
+                .withEnv(KeycloakServer.realmEnvironment(smtpPort))
+                .withEnv("SMTP_HOST", "host.testcontainers.internal")
                 .withEnv("KC_BOOTSTRAP_ADMIN_USERNAME", KeycloakServer.ADMIN_CONSOLE_USER)
                 .withEnv("KC_BOOTSTRAP_ADMIN_PASSWORD", KeycloakServer.ADMIN_CONSOLE_USER)
                 .withCommand("start-dev", "--import-realm", "--health-enabled=true")

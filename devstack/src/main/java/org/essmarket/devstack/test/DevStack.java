@@ -12,6 +12,7 @@ import org.essmarket.devstack.elasticsearch.ElasticsearchDistribution;
 import org.essmarket.devstack.elasticsearch.ElasticsearchNode;
 import org.essmarket.devstack.keycloak.KeycloakDistribution;
 import org.essmarket.devstack.keycloak.KeycloakServer;
+import org.essmarket.devstack.mail.MailServer;
 import org.essmarket.devstack.mongo.MongoStandIn;
 import org.essmarket.devstack.process.Distributions;
 import org.essmarket.devstack.process.LocalProcess;
@@ -31,6 +32,8 @@ import org.essmarket.devstack.process.Progress;
  * <li>otherwise, local: the MongoDB stand-in in-process, and Elasticsearch (with our analysis
  * plugin) and Keycloak (with the realm) from their Maven Central distributions.</li>
  * </ol>
+ * The mail server is always in-process: a local Keycloak sends the realm's emails to it; one given
+ * by its address sends them wherever its realm says.
  */
 public final class DevStack {
 
@@ -39,6 +42,7 @@ public final class DevStack {
     private static String mongo;
     private static URI elasticsearch;
     private static URI keycloak;
+    private static MailServer mail;
 
     private DevStack() {
     }
@@ -71,9 +75,21 @@ public final class DevStack {
     public static synchronized URI keycloakUrl() {
         if (keycloak == null) {
             keycloak = configured("DEVSTACK_KEYCLOAK_URL").map(URI::create).orElseGet(() ->
-                    Containers.requested() ? Containers.keycloak() : startKeycloak());
+                    Containers.requested() ? Containers.keycloak(mailServer().smtpPort()) : startKeycloak());
         }
         return keycloak;
+    }
+
+    /**
+     * A real SMTP server, in-process, that keeps every message; the local Keycloak sends the realm's
+     * emails (sign-up verification, forgotten password) to it.
+     */
+    public static synchronized MailServer mailServer() {
+        if (mail == null) {
+            mail = MailServer.start(Ports.freePort(), Ports.freePort());
+            Runtime.getRuntime().addShutdownHook(new Thread(mail::close, "mail-server-stop"));
+        }
+        return mail;
     }
 
     /** The issuer of the marketplace realm's tokens. */
@@ -100,7 +116,8 @@ public final class DevStack {
         DevstackLayout layout = DevstackLayout.detect();
         Path home = KeycloakDistribution.provision(layout, LOG);
         Path instance = testInstance(layout.home(), "keycloak");
-        KeycloakServer server = new KeycloakServer(home, instance, Ports.freePort(), Ports.freePort());
+        KeycloakServer server = new KeycloakServer(home, instance, Ports.freePort(), Ports.freePort(),
+                KeycloakServer.realmEnvironment(mailServer().smtpPort()));
         Path log = instance.resolve("keycloak.log");
         LocalProcess process = server.start(log, LOG);
         stopAtExit(process, instance);

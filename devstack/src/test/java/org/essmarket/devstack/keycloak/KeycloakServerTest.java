@@ -29,13 +29,13 @@ class KeycloakServerTest {
         }
 
         assertThat(required).contains("GATEWAY_CLIENT_SECRET", "ESS_MARKET_WEB_ORIGIN");
-        assertThat(KeycloakServer.realmEnvironment().keySet()).containsAll(required);
-        assertThat(KeycloakServer.realmEnvironment(8080).keySet()).containsAll(required);
+        assertThat(KeycloakServer.realmEnvironment(1025).keySet()).containsAll(required);
+        assertThat(KeycloakServer.realmEnvironment(8080, 1025).keySet()).containsAll(required);
     }
 
     @Test
     void the_swagger_ui_client_is_allowed_the_local_gateway_origins_exactly() {
-        assertThat(KeycloakServer.realmEnvironment(9080))
+        assertThat(KeycloakServer.realmEnvironment(9080, 1025))
                 .containsEntry("ESS_MARKET_SWAGGER_UI_ORIGIN", "http://127.0.0.1:9080")
                 .containsEntry("ESS_MARKET_SWAGGER_UI_ORIGIN_ALIAS", "http://localhost:9080");
     }
