@@ -29,7 +29,8 @@ final class LaunchedPlatform {
     /** The port variables the launcher reads, each given a free port. */
     static final List<String> PORT_VARIABLES = List.of("GATEWAY_PORT", "GATEWAY_MANAGEMENT_PORT", "SUPPLIER_SERVICE_PORT",
             "TENDER_SERVICE_PORT", "CONSORTIUM_SERVICE_PORT", "SEARCH_SERVICE_PORT", "KEYCLOAK_PORT",
-            "KEYCLOAK_MANAGEMENT_PORT", "ELASTICSEARCH_PORT", "ELASTICSEARCH_TRANSPORT_PORT", "MONGO_PORT");
+            "KEYCLOAK_MANAGEMENT_PORT", "ELASTICSEARCH_PORT", "ELASTICSEARCH_TRANSPORT_PORT", "MONGO_PORT", "MAIL_SMTP_PORT",
+            "MAIL_INBOX_PORT");
 
     /** What the launcher said, and its exit code. */
     record Run(int exit, String output) {
