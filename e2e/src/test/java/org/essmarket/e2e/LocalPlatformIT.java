@@ -398,14 +398,15 @@ class LocalPlatformIT {
         ApiClient supplierService = new ApiClient(Integer.parseInt(ports.get("SUPPLIER_SERVICE_PORT")));
         String search = Tokens.forClient("search-service", DemoUsers.serviceClientSecret("search-service"));
         Map<String, Long> versions = new HashMap<>();
-        int pages = 1;
-        for (int page = 0; page < pages; page++) {
-            Response feed = supplierService.get("/internal/suppliers?size=500&page=" + page, search);
+        String after = "";
+        JsonNode content;
+        do {
+            Response feed = supplierService.get("/internal/suppliers?size=500" + after, search);
             assertThat(feed.status()).as(feed.body()).isEqualTo(200);
-            pages = feed.json().get("totalPages").asInt();
-            feed.json().get("content").forEach(entry -> versions.put(entry.at("/document/id").asString(),
-                    entry.get("version").asLong()));
-        }
+            content = feed.json().get("content");
+            content.forEach(entry -> versions.put(entry.at("/document/id").asString(), entry.get("version").asLong()));
+            after = content.isEmpty() ? after : "&after=" + content.get(content.size() - 1).at("/document/id").asString();
+        } while (content.size() == 500);
         return versions;
     }
 

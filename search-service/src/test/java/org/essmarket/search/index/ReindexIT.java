@@ -1,15 +1,19 @@
 package org.essmarket.search.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -21,10 +25,20 @@ import org.essmarket.devstack.test.ElasticsearchInitializer;
 import org.essmarket.devstack.test.KeycloakInitializer;
 import org.essmarket.devstack.test.MongoStandInInitializer;
 import org.essmarket.devstack.test.Tokens;
+import org.essmarket.search.index.application.IndexDocumentEnricher;
+import org.essmarket.search.index.application.IndexedDocumentListener;
 import org.essmarket.search.index.application.OwnerFeeds;
+import org.essmarket.search.index.application.ReindexProgress;
+import org.essmarket.search.index.application.ReindexProperties;
+import org.essmarket.search.index.application.Reindexing;
+import org.essmarket.search.index.application.SearchIndices;
 import org.essmarket.search.index.application.SearchIndices.VersionedDocument;
+import org.essmarket.search.index.domain.ReindexRun;
+import org.essmarket.search.index.persistence.ReindexStore;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -61,6 +75,21 @@ class ReindexIT {
     @Autowired
     TenderServiceStandIn owner;
 
+    @Autowired
+    ObjectProvider<IndexDocumentEnricher> enrichers;
+
+    @Autowired
+    ObjectProvider<IndexedDocumentListener> listeners;
+
+    @Autowired
+    ReindexStore reindexes;
+
+    @Autowired
+    ReindexProperties settings;
+
+    /** Ids this test pushed, removed after it (ids of its own: a removal's tombstone outlives the test). */
+    private final List<String> uniqueIds = new ArrayList<>();
+
     private final String tenderService = Tokens.forClient("tender-service",
             DemoUsers.serviceClientSecret("tender-service"));
 
@@ -77,25 +106,31 @@ class ReindexIT {
     static class TenderServiceStandIn implements OwnerFeeds {
 
         private final ElasticsearchClient elasticsearch;
-        final CountDownLatch secondPageAsked = new CountDownLatch(1);
-        final CountDownLatch mayServeSecondPage = new CountDownLatch(1);
+        volatile CountDownLatch secondPageAsked;
+        volatile CountDownLatch mayServeSecondPage;
         volatile String noLongerAtTheOwner = "";
         private volatile List<VersionedDocument> feed = List.of();
 
         TenderServiceStandIn(ElasticsearchClient elasticsearch) {
             this.elasticsearch = elasticsearch;
+            pauseBeforeTheSecondPage();
+        }
+
+        void pauseBeforeTheSecondPage() {
+            secondPageAsked = new CountDownLatch(1);
+            mayServeSecondPage = new CountDownLatch(1);
         }
 
         @Override
-        public FeedPage read(String type, int page, int size) {
-            if (page == 0) {
+        public FeedPage read(String type, String after, int size) {
+            if (after == null) {
                 List<VersionedDocument> all = new ArrayList<>(heldBySearch());
                 all.removeIf(document -> document.id().equals(noLongerAtTheOwner));
                 IntStream.range(0, OWN_TENDERS).mapToObj(i -> tender("reindex-" + i, 1, "Entretien des phares " + i))
                         .forEach(all::add);
+                all.sort(Comparator.comparing(VersionedDocument::id));
                 feed = List.copyOf(all);
-            }
-            if (page == 1) {
+            } else {
                 secondPageAsked.countDown();
                 try {
                     mayServeSecondPage.await(60, TimeUnit.SECONDS);
@@ -103,9 +138,8 @@ class ReindexIT {
                     Thread.currentThread().interrupt();
                 }
             }
-            List<VersionedDocument> content = feed.subList(Math.min(feed.size(), page * size),
-                    Math.min(feed.size(), (page + 1) * size));
-            return new FeedPage(content, feed.size(), (feed.size() + size - 1) / size);
+            return new FeedPage(feed.stream().filter(document -> after == null || document.id().compareTo(after) > 0)
+                    .limit(size).toList(), feed.size());
         }
 
         private List<VersionedDocument> heldBySearch() {
@@ -123,8 +157,14 @@ class ReindexIT {
         }
     }
 
+    @BeforeEach
+    void pauseTheFeed() {
+        owner.pauseBeforeTheSecondPage();
+    }
+
     @AfterEach
     void removeThisTestsTenders() {
+        owner.mayServeSecondPage.countDown(); // a test that failed midway leaves no reindex waiting
         ApiClient api = new ApiClient(port);
         for (int from = 0; from < OWN_TENDERS; from += 500) {
             List<Map<String, Object>> removals = IntStream.range(from, Math.min(OWN_TENDERS, from + 500))
@@ -133,7 +173,9 @@ class ReindexIT {
             api.send("POST", "/internal/index/tenders", tenderService,
                     ApiClient.JSON.writeValueAsString(Map.of("documents", removals)), null);
         }
-        List.of("reindex-edited", "reindex-orphan").forEach(id -> api.send("DELETE",
+        uniqueIds.add("reindex-edited");
+        uniqueIds.add("reindex-orphan");
+        uniqueIds.forEach(id -> api.send("DELETE",
                 "/internal/index/tenders/" + id + "?version=100", tenderService, null, null));
     }
 
@@ -160,17 +202,11 @@ class ReindexIT {
         assertThat(midway.json().get("total").asLong()).isGreaterThan(OWN_TENDERS);
         owner.mayServeSecondPage.countDown();
 
-        Response done = waitUntilFinished(api, admin);
-        assertThat(done.json().get("state").asString()).as(done.body()).isEqualTo("DONE");
-        assertThat(done.json().get("indexed").asLong()).isEqualTo(done.json().get("total").asLong());
-        String rebuilt = done.json().get("index").asString();
-        assertThat(elasticsearch.indices().getAlias(alias -> alias.name("tenders")).aliases().keySet())
-                .containsExactly(rebuilt).doesNotContainAnyElementsOf(indexBefore);
+        String rebuilt = rebuiltFromTheWholeFeed(waitUntilFinished(api, admin));
+        assertThat(rebuilt).isNotIn(indexBefore);
         assertThat(elasticsearch.indices().exists(exists -> exists.index(List.copyOf(indexBefore))).value())
                 .as("the old index is deleted").isFalse();
 
-        assertThat(elasticsearch.count(count -> count.index("tenders")).count())
-                .isEqualTo(done.json().get("total").asLong());
         assertThat(elasticsearch.exists(exists -> exists.index("tenders").id("reindex-orphan")).value())
                 .as("a tender the owner no longer has is gone").isFalse();
         var edited = elasticsearch.get(get -> get.index("tenders").id("reindex-edited"), Map.class);
@@ -178,6 +214,81 @@ class ReindexIT {
         assertThat(edited.source()).containsEntry("title", "Marché modifié pendant la reconstruction");
         assertThat(api.get("/api/v1/search/tenders?q=phares&size=1", null).json().get("totalElements").asLong())
                 .as("the rebuilt index is searched, with its analysis").isEqualTo(OWN_TENDERS);
+    }
+
+    @Test
+    void a_push_reaching_another_replica_during_a_reindex_is_in_the_index_after_the_swap() throws Exception {
+        ApiClient api = new ApiClient(port);
+        String admin = Tokens.forUser(DemoUsers.ADMIN);
+        Replica b = replica(Clock.systemUTC());
+        String id = uniqueId("reindex-pushed-on-b");
+        startAndWaitForTheSecondPage(api, admin);
+
+        assertThat(b.indices().indexAll("tenders", List.of(tender(id, 1, "Marché poussé sur B"))))
+                .extracting(SearchIndices.Result::outcome).containsExactly(SearchIndices.Outcome.INDEXED);
+        owner.mayServeSecondPage.countDown();
+
+        assertThat(waitUntilFinished(api, admin).json().get("state").asString()).isEqualTo("DONE");
+        var pushed = elasticsearch.get(get -> get.index("tenders").id(id), Map.class);
+        assertThat(pushed.found()).as("the push B took while A rebuilt the index").isTrue();
+        assertThat(pushed.version()).isEqualTo(1);
+    }
+
+    @Test
+    void a_removal_during_a_reindex_is_not_brought_back_by_the_swap() throws Exception {
+        ApiClient api = new ApiClient(port);
+        String admin = Tokens.forUser(DemoUsers.ADMIN);
+        String id = uniqueId("reindex-removed-on-b");
+        push(api, tender(id, 1, "Marché annulé pendant la reconstruction"));
+        Replica b = replica(Clock.systemUTC());
+        startAndWaitForTheSecondPage(api, admin);
+
+        assertThat(b.indices().remove("tenders", id, 2)).isEqualTo(SearchIndices.Outcome.REMOVED);
+        owner.mayServeSecondPage.countDown();
+
+        assertThat(waitUntilFinished(api, admin).json().get("state").asString()).isEqualTo("DONE");
+        assertThat(elasticsearch.exists(exists -> exists.index("tenders").id(id)).value())
+                .as("removed on B while A's feed still listed it").isFalse();
+    }
+
+    @Test
+    void a_second_reindex_is_refused_on_every_replica_while_one_runs_and_every_replica_tells_its_progress()
+            throws Exception {
+        ApiClient api = new ApiClient(port);
+        String admin = Tokens.forUser(DemoUsers.ADMIN);
+        Replica b = replica(Clock.systemUTC());
+        startAndWaitForTheSecondPage(api, admin);
+
+        assertThatThrownBy(() -> b.reindexing().start("tenders")).isInstanceOf(Reindexing.AlreadyRunning.class);
+        ReindexProgress seenByB = b.reindexing().progressOf("tenders").orElseThrow();
+        assertThat(seenByB.state()).isEqualTo(ReindexRun.State.RUNNING);
+        assertThat(seenByB.indexed()).isEqualTo(500);
+        assertThat(seenByB.index()).isEqualTo(api.get(REINDEX, admin).json().get("index").asString());
+        owner.mayServeSecondPage.countDown();
+
+        Response done = waitUntilFinished(api, admin);
+        assertThat(done.json().get("state").asString()).isEqualTo("DONE");
+        assertThat(b.reindexing().progressOf("tenders").orElseThrow().state()).isEqualTo(ReindexRun.State.DONE);
+        assertThat(elasticsearch.indices().getAlias(alias -> alias.name("tenders")).aliases().keySet())
+                .containsExactly(done.json().get("index").asString());
+    }
+
+    @Test
+    void a_reindex_whose_replica_died_gives_way_to_a_new_one_which_deletes_what_it_left() throws Exception {
+        ApiClient api = new ApiClient(port);
+        String admin = Tokens.forUser(DemoUsers.ADMIN);
+        Replica dying = replica(Clock.systemUTC());
+        dying.reindexing().start("tenders");
+        assertThat(owner.secondPageAsked.await(60, TimeUnit.SECONDS)).isTrue();
+        Replica afterTheLease = replica(Clock.offset(Clock.systemUTC(), settings.lease().plusMinutes(1)));
+
+        ReindexProgress replacing = afterTheLease.reindexing().start("tenders");
+        assertThat(replacing.state()).isEqualTo(ReindexRun.State.RUNNING);
+        owner.mayServeSecondPage.countDown();
+
+        String rebuilt = rebuiltFromTheWholeFeed(waitUntilFinished(api, admin));
+        assertThat(elasticsearch.indices().get(get -> get.index("tenders-v*")).indices().keySet())
+                .as("no index is left besides the live one").containsExactly(rebuilt);
     }
 
     @Test
@@ -192,6 +303,39 @@ class ReindexIT {
                 null, null);
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.body()).contains("suppliers, tenders");
+    }
+
+    /** Another search-service replica: its own memory, the same Elasticsearch, store and owner feed. */
+    private record Replica(SearchIndices indices, Reindexing reindexing) {
+    }
+
+    private Replica replica(Clock clock) {
+        SearchIndices indices = new SearchIndices(elasticsearch, 0, enrichers, listeners, reindexes);
+        return new Replica(indices, new Reindexing(indices, owner, reindexes, settings, clock));
+    }
+
+    private String uniqueId(String prefix) {
+        String id = prefix + "-" + UUID.randomUUID();
+        uniqueIds.add(id);
+        return id;
+    }
+
+    private void startAndWaitForTheSecondPage(ApiClient api, String admin) throws InterruptedException {
+        Response started = api.send("POST", REINDEX, admin, null, null);
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        assertThat(owner.secondPageAsked.await(60, TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** A reindex DONE with every document of the feed, the alias on its index, which holds just those. */
+    private String rebuiltFromTheWholeFeed(Response done) throws IOException {
+        assertThat(done.json().get("state").asString()).as(done.body()).isEqualTo("DONE");
+        long total = done.json().get("total").asLong();
+        assertThat(done.json().get("indexed").asLong()).isEqualTo(total);
+        String rebuilt = done.json().get("index").asString();
+        assertThat(elasticsearch.indices().getAlias(alias -> alias.name("tenders")).aliases().keySet())
+                .containsExactly(rebuilt);
+        assertThat(elasticsearch.count(count -> count.index("tenders")).count()).isEqualTo(total);
+        return rebuilt;
     }
 
     private Response waitUntilFinished(ApiClient api, String admin) throws InterruptedException {

@@ -1,17 +1,21 @@
 package org.essmarket.supplier.searchsync;
 
+import java.util.List;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.essmarket.platform.web.PageResponse;
+import org.essmarket.platform.validation.ResourceId;
 import org.essmarket.supplier.supplier.persistence.SupplierStore;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /internal/suppliers} (service accounts): every supplier, paged, for search to rebuild its index. */
+/**
+ * {@code GET /internal/suppliers?after=&size=} (service accounts): every supplier, in id order, for
+ * search to rebuild its index. Paged by key like tender-service's feed: each page starts after the
+ * last id of the one before.
+ */
 @RestController
 class SearchFeedController {
 
@@ -22,10 +26,18 @@ class SearchFeedController {
     }
 
     @GetMapping("/internal/suppliers")
-    PageResponse<FeedEntry> feed(@RequestParam(defaultValue = "0") @Min(0) int page,
+    FeedPage feed(@RequestParam(required = false) @ResourceId String after,
             @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
-        return PageResponse.of(suppliers.all(PageRequest.of(page, size, Sort.by("_id"))),
-                supplier -> new FeedEntry(supplier.version(), SupplierIndexDocument.of(supplier)));
+        return new FeedPage(suppliers.allAfter(after, size).stream()
+                .map(supplier -> new FeedEntry(supplier.version(), SupplierIndexDocument.of(supplier))).toList(),
+                suppliers.count());
+    }
+
+    /**
+     * Suppliers after the id asked for, and how many there are; the next page starts after the last
+     * one's id, and a page shorter than asked is the last.
+     */
+    record FeedPage(List<FeedEntry> content, long totalElements) {
     }
 
     /** One supplier with the version search indexes it under. */

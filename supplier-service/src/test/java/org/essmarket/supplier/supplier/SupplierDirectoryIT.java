@@ -231,6 +231,15 @@ class SupplierDirectoryIT {
         assertThat(feed.status()).isEqualTo(200);
         assertThat(feed.json().at("/content/0/version").isNumber()).isTrue();
         assertThat(feed.json().at("/content/0/document/memberIds").isArray()).isTrue();
+        List<String> byKey = new ArrayList<>();
+        JsonNode page;
+        do {
+            page = api.get("/internal/suppliers?size=2" + (byKey.isEmpty() ? "" : "&after=" + byKey.getLast()),
+                    service).json();
+            page.path("content").forEach(entry -> byKey.add(entry.path("document").path("id").asString()));
+        } while (page.path("content").size() == 2);
+        assertThat(byKey).as("each page starts after the last id of the one before").isSorted()
+                .doesNotHaveDuplicates().hasSize((int) feed.json().path("totalElements").asLong());
         assertThat(api.get("/internal/suppliers", supplier).status()).isEqualTo(403);
         assertThat(api.get("/internal/suppliers", null).status()).isEqualTo(401);
         Response otherService = api.get("/internal/suppliers", Tokens.forClient("tender-service",

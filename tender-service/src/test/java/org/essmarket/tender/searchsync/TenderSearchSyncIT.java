@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.essmarket.devstack.DemoUsers;
 import org.essmarket.devstack.test.ApiClient;
@@ -121,6 +124,43 @@ class TenderSearchSyncIT {
         assertThat(api.get("/internal/tenders", Tokens.forClient("consortium-service",
                 DemoUsers.serviceClientSecret("consortium-service"))).status()).as("another service").isEqualTo(403);
         assertThat(api.get("/internal/tenders", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_tender_leaving_the_feed_while_search_pages_through_it_makes_no_other_skipped() {
+        List<Tender> ours = List.of(publishedTender(), publishedTender(), publishedTender());
+        Set<String> ourIds = ours.stream().map(Tender::id).collect(Collectors.toSet());
+        ApiClient api = new ApiClient(port);
+        List<String> visibleBefore = readTheFeed(api, id -> { });
+
+        List<String> cancelled = new ArrayList<>();
+        List<String> read = readTheFeed(api, id -> {
+            if (cancelled.isEmpty() && ourIds.contains(id)) {
+                Tender tender = store.findById(id).orElseThrow();
+                service.cancelTender(buyer, id, tender.version(), "Besoin abandonné pendant la reconstruction");
+                cancelled.add(id);
+            }
+        });
+
+        assertThat(cancelled).as("one of ours was cancelled while search read the feed").hasSize(1);
+        assertThat(read).as("every tender visible throughout is read").containsAll(visibleBefore);
+    }
+
+    /** The whole feed one tender at a time, as search pages through it, telling {@code onRead} of each. */
+    private List<String> readTheFeed(ApiClient api, Consumer<String> onRead) {
+        String searchService = Tokens.forClient("search-service", DemoUsers.serviceClientSecret("search-service"));
+        List<String> read = new ArrayList<>();
+        JsonNode page;
+        do {
+            page = api.get("/internal/tenders?size=1" + (read.isEmpty() ? "" : "&after=" + read.getLast()),
+                    searchService).json();
+            page.path("content").valueStream().map(entry -> entry.path("document").path("id").asString())
+                    .forEach(id -> {
+                        read.add(id);
+                        onRead.accept(id);
+                    });
+        } while (page.path("content").size() == 1);
+        return read;
     }
 
     private Tender publishedTender() {

@@ -17,7 +17,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /**
  * {@code POST /api/v1/search/indices/{type}/reindex} (admins): rebuilds the {@code suppliers}
  * or {@code tenders} index from its owner's feed and swaps it in without downtime; answers 202 at
- * once. {@code GET} on the same path follows its progress (counts, rate, state).
+ * once, or 409 while one runs, started on any replica. {@code GET} on the same path follows its
+ * progress (counts, rate, state), the same on every replica.
  */
 @RestController
 class ReindexController {
@@ -55,7 +56,7 @@ class ReindexController {
         }
         return reindexing.progressOf(type).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND,
-                        "No reindex of " + type + " since search-service started", instance(type))));
+                        "No reindex of " + type + " yet", instance(type))));
     }
 
     private static ResponseEntity<?> unknownType(String type) {

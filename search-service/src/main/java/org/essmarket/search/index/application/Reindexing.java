@@ -4,16 +4,20 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 
 import org.essmarket.search.index.application.OwnerFeeds.FeedPage;
+import org.essmarket.search.index.application.SearchIndices.VersionedDocument;
+import org.essmarket.search.index.domain.ReindexRun;
+import org.essmarket.search.index.persistence.ReindexStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,7 +25,13 @@ import org.springframework.stereotype.Service;
  * next to the live one, filled page by page from the owner's feed while pushes keep landing in both,
  * then the alias moves to it in one atomic step and the old index is deleted. Searches read the old
  * index until the swap. If anything fails, the new index is dropped and the alias stays where it was.
- * One reindex per type at a time; progress is logged and kept for {@link #progressOf}.
+ *
+ * <p>With several replicas, the reindex lives in search's store ({@link ReindexStore}), not in the
+ * memory of the replica that runs it: every replica copies its pushes into the index being built
+ * and answers the same progress, and one reindex per type runs at a time, whichever replica is
+ * asked. The running replica's claim is a lease it extends at each page; a reindex that makes no
+ * progress for the lease (its replica died) may be replaced, and the new one deletes what the old
+ * one left. A replica that finds its claim taken stops without touching the indices.
  */
 @Service
 public class Reindexing {
@@ -32,70 +42,105 @@ public class Reindexing {
 
     private final SearchIndices indices;
     private final OwnerFeeds feeds;
+    private final ReindexStore store;
+    private final Duration lease;
+    private final Clock clock;
+    /** This replica, as the owner of the reindexes it runs. */
+    private final String replica = UUID.randomUUID().toString();
     private final Executor runner = Executors.newVirtualThreadPerTaskExecutor();
-    private final Clock clock = Clock.systemUTC();
-    private final Map<String, ReindexProgress> progress = new ConcurrentHashMap<>();
 
-    public Reindexing(SearchIndices indices, OwnerFeeds feeds) {
-        this.indices = indices;
-        this.feeds = feeds;
+    @Autowired
+    public Reindexing(SearchIndices indices, OwnerFeeds feeds, ReindexStore store, ReindexProperties settings) {
+        this(indices, feeds, store, settings, Clock.systemUTC());
     }
 
-    /** Thrown when a reindex of the type is already running. */
+    /** A replica with its own clock (tests of a lease that lapsed). */
+    public Reindexing(SearchIndices indices, OwnerFeeds feeds, ReindexStore store, ReindexProperties settings,
+            Clock clock) {
+        this.indices = indices;
+        this.feeds = feeds;
+        this.store = store;
+        this.lease = settings.lease();
+        this.clock = clock;
+    }
+
+    /** Thrown when a reindex of the type is already running, on this replica or another. */
     public static class AlreadyRunning extends RuntimeException {
         AlreadyRunning(String type) {
             super("a reindex of " + type + " is already running");
         }
     }
 
+    /** Thrown inside a run whose claim another replica took after its lease lapsed. */
+    private static class ClaimLost extends RuntimeException {
+        ClaimLost(String type) {
+            super("the reindex of " + type + " was taken over by another replica");
+        }
+    }
+
     /** Starts rebuilding the type's index in the background and returns its first progress. */
-    public synchronized ReindexProgress start(String type) throws IOException {
+    public ReindexProgress start(String type) throws IOException {
         if (!SearchIndices.TYPES.contains(type)) {
             throw new IllegalArgumentException("unknown index type " + type);
         }
-        if (progressOf(type).filter(ReindexProgress::isRunning).isPresent()) {
+        Instant now = clock.instant();
+        if (!store.claim(type, replica, now, now.plus(lease))) {
             throw new AlreadyRunning(type);
         }
-        String index = indices.createNextIndex(type);
-        Job job = new Job(type, index, clock.instant());
-        progress.put(type, job.snapshot(clock.instant()));
-        indices.startCopyingPushesTo(type, index);
-        runner.execute(() -> run(job));
-        log.info("reindex of {} started into {}", type, index);
-        return progress.get(type);
-    }
-
-    public Optional<ReindexProgress> progressOf(String type) {
-        return Optional.ofNullable(progress.get(type));
-    }
-
-    private void run(Job job) {
+        String index;
         try {
-            int page = 0;
+            index = indices.createNextIndex(type);
+        } catch (IOException | RuntimeException e) {
+            store.finished(type, replica, ReindexRun.State.FAILED, e.getMessage(), clock.instant());
+            throw e;
+        }
+        if (!store.building(type, replica, index)) {
+            throw new AlreadyRunning(type); // lapsed already and taken by another: it deletes our index
+        }
+        runner.execute(() -> run(type, index));
+        log.info("reindex of {} started into {}", type, index);
+        return progressOf(type).orElseThrow();
+    }
+
+    /** The last reindex of the type, whichever replica ran it. */
+    public Optional<ReindexProgress> progressOf(String type) {
+        return store.find(type).map(run -> ReindexProgress.of(run, clock.instant()));
+    }
+
+    private void run(String type, String index) {
+        Instant startedAt = clock.instant();
+        long indexed = 0;
+        try {
+            String after = null;
             FeedPage read;
             do {
-                read = feeds.read(job.type, page++, PAGE_SIZE);
-                Set<String> failed = indices.copyInto(job.type, job.index, read.documents());
+                read = feeds.read(type, after, PAGE_SIZE);
+                List<VersionedDocument> documents = read.documents();
+                Set<String> failed = indices.copyInto(type, index, documents);
                 if (!failed.isEmpty()) {
                     throw new IllegalStateException(failed.size() + " documents of the feed could not be indexed, "
                             + "among them " + failed.iterator().next());
                 }
-                job.copied(read.documents().size(), read.totalElements());
-                ReindexProgress now = job.snapshot(clock.instant());
-                progress.put(job.type, now);
-                log.info("reindex of {}: {}/{} documents ({} a second)", job.type, now.indexed(), now.total(),
-                        now.documentsPerSecond());
-            } while (page < read.totalPages());
-            indices.swapAlias(job.type, job.index);
-            indices.stopCopyingPushes(job.type);
-            progress.put(job.type, job.finished(ReindexProgress.State.DONE, null, clock.instant()));
-            log.info("reindex of {} done: {} documents in {}", job.type, job.indexed,
-                    Duration.between(job.startedAt, clock.instant()));
+                indexed += documents.size();
+                if (!store.progressed(type, replica, indexed, read.totalElements(), clock.instant().plus(lease))) {
+                    throw new ClaimLost(type);
+                }
+                log.info("reindex of {}: {}/{} documents", type, indexed, read.totalElements());
+                if (!documents.isEmpty()) {
+                    after = documents.getLast().id();
+                }
+            } while (read.documents().size() == PAGE_SIZE); // a shorter page is the feed's last
+            indices.swapAlias(type, index);
+            store.finished(type, replica, ReindexRun.State.DONE, null, clock.instant());
+            log.info("reindex of {} done: {} documents in {}", type, indexed,
+                    Duration.between(startedAt, clock.instant()));
+        } catch (ClaimLost e) {
+            log.warn("{}; this replica stops, leaving the indices to it", e.getMessage());
         } catch (IOException | RuntimeException e) {
-            indices.stopCopyingPushes(job.type);
-            dropQuietly(job.index);
-            progress.put(job.type, job.finished(ReindexProgress.State.FAILED, e.getMessage(), clock.instant()));
-            log.warn("reindex of {} failed, the alias stays on the index it was on: {}", job.type, e.toString());
+            if (store.finished(type, replica, ReindexRun.State.FAILED, e.getMessage(), clock.instant())) {
+                dropQuietly(index);
+            }
+            log.warn("reindex of {} failed, the alias stays on the index it was on: {}", type, e.toString());
         }
     }
 
@@ -104,37 +149,6 @@ public class Reindexing {
             indices.deleteIndex(index);
         } catch (IOException | RuntimeException e) {
             log.warn("could not delete the unfinished index {}: {}", index, e.toString());
-        }
-    }
-
-    /** A running reindex: what it builds and how far it got. */
-    private static final class Job {
-
-        private final String type;
-        private final String index;
-        private final Instant startedAt;
-        private long indexed;
-        private long total;
-
-        Job(String type, String index, Instant startedAt) {
-            this.type = type;
-            this.index = index;
-            this.startedAt = startedAt;
-        }
-
-        void copied(int documents, long feedSize) {
-            indexed += documents;
-            total = feedSize;
-        }
-
-        ReindexProgress snapshot(Instant now) {
-            return new ReindexProgress(type, index, ReindexProgress.State.RUNNING, indexed, total,
-                    ReindexProgress.rate(indexed, startedAt, now), startedAt, null, null);
-        }
-
-        ReindexProgress finished(ReindexProgress.State state, String reason, Instant now) {
-            return new ReindexProgress(type, index, state, indexed, total, ReindexProgress.rate(indexed, startedAt, now),
-                    startedAt, now, reason);
         }
     }
 }

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.essmarket.search.index.domain.ReindexRun;
+import org.essmarket.search.index.persistence.ReindexStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -58,15 +60,17 @@ public class SearchIndices {
     private final List<IndexedDocumentListener> listeners;
     /** Types whose index is known to exist with the current mapping, since this process started. */
     private final Set<String> upToDate = ConcurrentHashMap.newKeySet();
-    /** The index a reindex is building, per type: pushes are written there too while it runs. */
-    private final Map<String, String> reindexTargets = new ConcurrentHashMap<>();
+    /** Which index a reindex builds, whichever replica runs it: pushes are written there too. */
+    private final ReindexStore reindexes;
 
     public SearchIndices(ElasticsearchClient client, @Value("${essmarket.search.replicas:0}") int replicas,
-            ObjectProvider<IndexDocumentEnricher> enrichers, ObjectProvider<IndexedDocumentListener> listeners) {
+            ObjectProvider<IndexDocumentEnricher> enrichers, ObjectProvider<IndexedDocumentListener> listeners,
+            ReindexStore reindexes) {
         this.client = client;
         this.replicas = Integer.toString(replicas);
         this.enrichers = enrichers.orderedStream().toList();
         this.listeners = listeners.orderedStream().toList();
+        this.reindexes = reindexes;
     }
 
     /** Creates the missing indices when the app is ready; if Elasticsearch is down, first use will. */
@@ -110,11 +114,12 @@ public class SearchIndices {
 
     public Outcome index(String type, String id, long version, Map<String, Object> document) throws IOException {
         ensureIndex(type);
+        String reindexTarget = reindexTarget(type);
         Map<String, Object> toIndex = enrich(type, document);
         Outcome outcome = versioned(() -> client.index(request -> request.index(type).id(id).version(version)
                 .versionType(VersionType.External).refresh(Refresh.WaitFor).document(toIndex)), Outcome.INDEXED);
         tellListeners(type, id, version, document);
-        copyToReindexTargetOrFail(type, new VersionedDocument(id, version, document));
+        copyToReindexTargetOrFail(type, reindexTarget, new VersionedDocument(id, version, document));
         return outcome;
     }
 
@@ -156,9 +161,10 @@ public class SearchIndices {
     /** Removes a document unless search holds a newer version of it; removing an absent one counts as done. */
     public Outcome remove(String type, String id, long version) throws IOException {
         ensureIndex(type);
+        String reindexTarget = reindexTarget(type);
         Outcome outcome = versioned(() -> client.delete(request -> request.index(type).id(id).version(version)
                 .versionType(VersionType.External)), Outcome.REMOVED);
-        copyToReindexTargetOrFail(type, VersionedDocument.removal(id, version));
+        copyToReindexTargetOrFail(type, reindexTarget, VersionedDocument.removal(id, version));
         return outcome;
     }
 
@@ -187,8 +193,9 @@ public class SearchIndices {
         if (documents.isEmpty()) {
             return List.of();
         }
+        String reindexTarget = reindexTarget(type);
         BulkResponse response = bulk(type, type, documents, Refresh.WaitFor);
-        Set<String> notCopied = copyToReindexTarget(type, documents);
+        Set<String> notCopied = copyToReindexTarget(type, reindexTarget, documents);
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             var item = response.items().get(i);
@@ -249,14 +256,24 @@ public class SearchIndices {
     }
 
     /**
+     * The index a reindex builds, on whichever replica it runs, or null. Read before a push is
+     * written under the alias: a push that finds none is either in the owner's feed the next reindex
+     * reads, or written after the swap (the alias then names the new index); one that finds it is
+     * written to both, even if the swap happens in between — a removal too, which the new index
+     * would otherwise bring back from a feed page read before it.
+     */
+    private String reindexTarget(String type) {
+        return reindexes.find(type).map(ReindexRun::indexCopyingPushes).orElse(null);
+    }
+
+    /**
      * A push that arrives while a reindex builds a new index is copied there too, so the swap loses
      * none of it; the versions make the order of the copy and the feed's pages irrelevant. What
      * could not be copied is answered as failed, so the owner pushes it again.
      *
      * @return the ids that could not be copied
      */
-    private Set<String> copyToReindexTarget(String type, List<VersionedDocument> documents) {
-        String target = reindexTargets.get(type);
+    private Set<String> copyToReindexTarget(String type, String target, List<VersionedDocument> documents) {
         if (target == null) {
             return Set.of();
         }
@@ -269,32 +286,32 @@ public class SearchIndices {
     }
 
     /** A one-document push fails as a whole when its copy does. */
-    private void copyToReindexTargetOrFail(String type, VersionedDocument document) throws IOException {
-        if (!copyToReindexTarget(type, List.of(document)).isEmpty()) {
+    private void copyToReindexTargetOrFail(String type, String target, VersionedDocument document)
+            throws IOException {
+        if (!copyToReindexTarget(type, target, List.of(document)).isEmpty()) {
             throw new IOException("the push could not be copied into the index a reindex builds");
         }
     }
 
-    /** Creates the next index of a type ({@code suppliers-v2} after {@code suppliers-v1}), not yet behind the alias. */
+    /**
+     * Creates the next index of a type ({@code suppliers-v2} after {@code suppliers-v1}), not yet
+     * behind the alias, after deleting the type's indices the alias is not on: those left by a
+     * reindex that failed, or whose replica died. Called by the reindex that holds the type's claim.
+     */
     String createNextIndex(String type) throws IOException {
         ensureIndex(type);
-        int current = client.indices().getAlias(alias -> alias.name(type)).aliases().keySet().stream()
-                .map(name -> name.replaceAll(".*-v(\\d+)$", "$1")).filter(number -> number.matches("\\d+"))
-                .mapToInt(Integer::parseInt).max().orElse(1);
-        String index = type + "-v" + (current + 1);
-        if (client.indices().exists(exists -> exists.index(index)).value()) {
-            client.indices().delete(delete -> delete.index(index)); // left by a reindex that failed
+        Set<String> live = client.indices().getAlias(alias -> alias.name(type)).aliases().keySet();
+        for (String index : client.indices().get(get -> get.index(type + "-v*")).indices().keySet()) {
+            if (!live.contains(index)) {
+                log.info("deleting {}, left by a reindex that did not finish", index);
+                deleteIndex(index);
+            }
         }
+        int current = live.stream().map(name -> name.replaceAll(".*-v(\\d+)$", "$1"))
+                .filter(number -> number.matches("\\d+")).mapToInt(Integer::parseInt).max().orElse(1);
+        String index = type + "-v" + (current + 1);
         createIndex(type, index);
         return index;
-    }
-
-    void startCopyingPushesTo(String type, String index) {
-        reindexTargets.put(type, index);
-    }
-
-    void stopCopyingPushes(String type) {
-        reindexTargets.remove(type);
     }
 
     /** Puts the alias on {@code index} in one atomic step and deletes the indices it left. */

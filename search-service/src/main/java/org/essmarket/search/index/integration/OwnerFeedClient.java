@@ -32,12 +32,13 @@ class OwnerFeedClient implements OwnerFeeds {
     }
 
     @Override
-    public FeedPage read(String type, int page, int size) {
+    public FeedPage read(String type, String after, int size) {
         RestClient owner = owners.get(type);
         if (owner == null) {
             throw new IllegalArgumentException("no owner feed for index type " + type);
         }
-        JsonNode answer = owner.get().uri("/internal/{type}?page={page}&size={size}", type, page, size)
+        String page = after == null ? "/internal/{type}?size={size}" : "/internal/{type}?size={size}&after={after}";
+        JsonNode answer = owner.get().uri(page, type, size, after)
                 .headers(headers -> headers.setBearerAuth(tokens.token()))
                 .retrieve()
                 .body(JsonNode.class);
@@ -48,6 +49,6 @@ class OwnerFeedClient implements OwnerFeeds {
             Map<String, Object> fields = JSON.convertValue(document, Map.class);
             documents.add(new VersionedDocument(document.path("id").asString(), entry.path("version").asLong(), fields));
         }
-        return new FeedPage(documents, answer.path("totalElements").asLong(), answer.path("totalPages").asInt());
+        return new FeedPage(documents, answer.path("totalElements").asLong());
     }
 }

@@ -5,33 +5,47 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.essmarket.search.index.domain.ReindexRun;
+import org.essmarket.search.index.persistence.ReindexStore;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.ErrorResponse;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.bulk.OperationType;
+import co.elastic.clients.util.ObjectBuilder;
 
 /**
  * What follows an indexed document (tender alerts) hears of every version search holds, repeated
- * pushes too, and a push whose listener failed fails, so its owner pushes it again.
+ * pushes too, and a push whose listener failed fails, so its owner pushes it again. A push made
+ * while a reindex runs reaches the index it builds, even when the alias moves meanwhile.
  */
 class SearchIndicesTest {
 
     private final ElasticsearchClient elasticsearch = mock(ElasticsearchClient.class, RETURNS_DEEP_STUBS);
     private final List<String> told = new ArrayList<>();
+    private final ReindexStore reindexes = mock(ReindexStore.class);
+    /** The reindex of tenders, as the store answers it; none unless a test starts one. */
+    private final AtomicReference<ReindexRun> reindex = new AtomicReference<>();
 
     private SearchIndices indices(IndexedDocumentListener... listeners) throws Exception {
         when(elasticsearch.indices().existsAlias(any(Function.class)).value()).thenReturn(true);
@@ -41,7 +55,8 @@ class SearchIndicesTest {
         @SuppressWarnings("unchecked")
         ObjectProvider<IndexedDocumentListener> provider = mock(ObjectProvider.class);
         when(provider.orderedStream()).thenAnswer(invocation -> Stream.of(listeners));
-        return new SearchIndices(elasticsearch, 0, enrichers, provider);
+        when(reindexes.find(any())).thenAnswer(invocation -> Optional.ofNullable(reindex.get()));
+        return new SearchIndices(elasticsearch, 0, enrichers, provider, reindexes);
     }
 
     @Test
@@ -97,6 +112,30 @@ class SearchIndicesTest {
 
         assertThatThrownBy(() -> indices.indexAll("tenders", List.of(new SearchIndices.VersionedDocument("t1", 1,
                 Map.of())))).isInstanceOf(DataAccessResourceFailureException.class);
+    }
+
+    @Test
+    void a_removal_racing_the_swap_reaches_the_rebuilt_index_too() throws Exception {
+        SearchIndices indices = indices();
+        Instant now = Instant.now();
+        reindex.set(new ReindexRun("tenders", "tenders-v2", ReindexRun.State.RUNNING, "replica-a", now.plusSeconds(60),
+                500, 1200, now, null, null));
+        when(elasticsearch.delete(any(Function.class))).thenAnswer(invocation -> {
+            reindex.set(new ReindexRun("tenders", "tenders-v2", ReindexRun.State.DONE, "replica-a", now, 1200, 1200,
+                    now, now, null)); // the alias moved while the removal was written under it
+            return null;
+        });
+        when(elasticsearch.bulk(any(Function.class))).thenReturn(BulkResponse.of(bulk -> bulk.errors(false).took(1)
+                .items(item("t1", 200, null))));
+
+        assertThat(indices.remove("tenders", "t1", 4)).isEqualTo(SearchIndices.Outcome.REMOVED);
+
+        ArgumentCaptor<Function<BulkRequest.Builder, ObjectBuilder<BulkRequest>>> copy = ArgumentCaptor.captor();
+        verify(elasticsearch).bulk(copy.capture());
+        BulkOperation removal = copy.getValue().apply(new BulkRequest.Builder()).build().operations().getFirst();
+        assertThat(removal.delete().index()).as("the removal is copied into the index the swap put behind the alias")
+                .isEqualTo("tenders-v2");
+        assertThat(removal.delete().version()).isEqualTo(4L);
     }
 
     private static BulkResponseItem item(String id, int status, String error) {

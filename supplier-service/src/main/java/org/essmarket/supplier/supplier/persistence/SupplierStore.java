@@ -11,6 +11,7 @@ import org.essmarket.supplier.supplier.domain.SupplierFilter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -104,9 +105,14 @@ public class SupplierStore {
                 .toList();
     }
 
-    /** Every supplier, a page at a time, for search-service to rebuild its index. */
-    public Page<Supplier> all(Pageable page) {
-        return repository.findAll(page).map(SupplierDocument::toSupplier);
+    /**
+     * Suppliers whose ids come after {@code after} (from the first when null), in id order, at most
+     * {@code limit}: a page of the feed search-service rebuilds its index from, read by key.
+     */
+    public List<Supplier> allAfter(String after, int limit) {
+        Query query = after == null ? new Query() : new Query(Criteria.where("_id").gt(after));
+        return mongo.find(query.with(Sort.by("_id")).limit(limit), SupplierDocument.class).stream()
+                .map(SupplierDocument::toSupplier).toList();
     }
 
 }

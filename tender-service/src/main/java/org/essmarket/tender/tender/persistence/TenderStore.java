@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.essmarket.platform.sync.MongoIndexedCollection;
 import org.essmarket.tender.tender.domain.Tender;
@@ -13,6 +14,7 @@ import org.essmarket.tender.tender.domain.TenderStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -64,6 +66,24 @@ public class TenderStore {
         List<Tender> content = mongo.find(query.with(page), TenderDocument.class).stream()
                 .map(TenderDocument::toTender).toList();
         return new PageImpl<>(content, page, total);
+    }
+
+    /**
+     * Tenders with one of the statuses whose ids come after {@code after} (from the first when null),
+     * in id order, at most {@code limit}: a page of a feed read by key, which a tender leaving the set
+     * meanwhile does not shift.
+     */
+    public List<Tender> withStatusAfter(Set<TenderStatus> statuses, String after, int limit) {
+        Criteria criteria = Criteria.where("status").in(statuses);
+        if (after != null) {
+            criteria = criteria.and("_id").gt(after);
+        }
+        return mongo.find(new Query(criteria).with(Sort.by("_id")).limit(limit), TenderDocument.class).stream()
+                .map(TenderDocument::toTender).toList();
+    }
+
+    public long countWithStatus(Set<TenderStatus> statuses) {
+        return mongo.count(new Query(Criteria.where("status").in(statuses)), TenderDocument.class);
     }
 
     /** Tenders with a lot award whose bidders have not all been told yet, at most {@code limit}. */
