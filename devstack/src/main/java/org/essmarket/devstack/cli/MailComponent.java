@@ -25,10 +25,8 @@ record MailComponent(int smtpPort, int inboxPort, Path devstackJar, Path log, Pa
 
     @Override
     public LocalProcess start(Progress progress) {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dessmarket.home=" + home, "-Dessmarket.component=mail", "-Xmx128m",
-                "-Dloader.main=" + MailServerMain.class.getName(),
-                "-jar", devstackJar.toString(), Integer.toString(smtpPort), Integer.toString(inboxPort));
+        List<String> command = DevstackMain.command(devstackJar, home, name(), "128m", MailServerMain.class, List.of(),
+                Integer.toString(smtpPort), Integer.toString(inboxPort));
         return LocalProcess.start(name(), command, Map.of(), home, log);
     }
 

@@ -24,12 +24,9 @@ record MongoComponent(int port, Path dataFile, Path devstackJar, Path log, Path 
 
     @Override
     public LocalProcess start(Progress progress) {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dessmarket.home=" + home, "-Dessmarket.component=mongo", "-Xmx256m",
-                // The stand-in logs nothing we need; without a provider SLF4J would warn at every start.
-                "-Dslf4j.internal.verbosity=ERROR",
-                "-Dloader.main=" + MongoStandInMain.class.getName(),
-                "-jar", devstackJar.toString(), Integer.toString(port), dataFile.toString());
+        // The stand-in logs nothing we need; without a provider SLF4J would warn at every start.
+        List<String> command = DevstackMain.command(devstackJar, home, name(), "256m", MongoStandInMain.class,
+                List.of("-Dslf4j.internal.verbosity=ERROR"), Integer.toString(port), dataFile.toString());
         return LocalProcess.start(name(), command, Map.of(), home, log);
     }
 

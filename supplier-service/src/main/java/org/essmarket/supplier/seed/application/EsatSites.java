@@ -1,7 +1,5 @@
 package org.essmarket.supplier.seed.application;
 
-import static org.essmarket.supplier.seed.application.StructureList.text;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,31 +23,22 @@ import org.springframework.stereotype.Component;
  * workers they are authorised.
  */
 @Component
-class EsatSites implements StructureList {
+class EsatSites extends StructureList {
 
     private final Geography geography;
 
     EsatSites(Geography geography) {
+        super("/seed/esat-sites.csv", SupplierOrigin.ESAT_IMPORT);
         this.geography = geography;
     }
 
     @Override
-    public String resource() {
-        return "/seed/esat-sites.csv";
-    }
-
-    @Override
-    public SupplierOrigin origin() {
-        return SupplierOrigin.ESAT_IMPORT;
-    }
-
-    @Override
-    public String rowName(CSVRecord row) {
+    String rowName(CSVRecord row) {
         return "ESAT FINESS " + row.get("finess_et") + " (" + row.get("name") + ")";
     }
 
     @Override
-    public Siret siret(CSVRecord row) {
+    Siret siret(CSVRecord row) {
         if (text(row, "siret") == null) {
             throw new InvalidFieldException("siret", "the FINESS list gives this site no SIRET");
         }
@@ -57,7 +46,7 @@ class EsatSites implements StructureList {
     }
 
     @Override
-    public SupplierProfile profile(CSVRecord row) {
+    SupplierProfile profile(CSVRecord row) {
         Department department = geography.requireDepartment(row.get("department"), "department");
         Optional<Commune> commune = Optional.ofNullable(text(row, "commune_insee")).flatMap(geography::commune);
         Location location = new Location(text(row, "address"), text(row, "postcode_or_commune"),

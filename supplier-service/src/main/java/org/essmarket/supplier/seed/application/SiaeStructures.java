@@ -1,7 +1,5 @@
 package org.essmarket.supplier.seed.application;
 
-import static org.essmarket.supplier.seed.application.StructureList.text;
-
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
@@ -28,36 +26,27 @@ import org.springframework.stereotype.Component;
  * activities guessed from their NAF code ({@link NafToCpv}, a heuristic) over their own department.
  */
 @Component
-class SiaeStructures implements StructureList {
+class SiaeStructures extends StructureList {
 
     private final Geography geography;
 
     SiaeStructures(Geography geography) {
+        super("/seed/siae-structures.csv", SupplierOrigin.SIAE_IMPORT);
         this.geography = geography;
     }
 
     @Override
-    public String resource() {
-        return "/seed/siae-structures.csv";
-    }
-
-    @Override
-    public SupplierOrigin origin() {
-        return SupplierOrigin.SIAE_IMPORT;
-    }
-
-    @Override
-    public String rowName(CSVRecord row) {
+    String rowName(CSVRecord row) {
         return "SIAE row " + row.get("id") + " (" + row.get("name") + ")";
     }
 
     @Override
-    public Siret siret(CSVRecord row) {
+    Siret siret(CSVRecord row) {
         return Siret.of(row.get("siret"), "siret");
     }
 
     @Override
-    public SupplierProfile profile(CSVRecord row) {
+    SupplierProfile profile(CSVRecord row) {
         Department department = geography.requireDepartment(row.get("department"), "department");
         List<Activity> activities = NafToCpv.guess(row.get("naf"))
                 .map(guess -> List.of(new Activity(guess.cpvCodes(), Set.of(guess.serviceType()),

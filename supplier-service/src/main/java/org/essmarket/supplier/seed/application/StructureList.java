@@ -10,19 +10,31 @@ import org.essmarket.supplier.supplier.domain.SupplierProfile;
  * how one of its rows reads as a structure. A row that cannot be read throws
  * {@link org.essmarket.supplier.supplier.domain.InvalidFieldException} naming the column at fault.
  */
-interface StructureList {
+abstract class StructureList {
+
+    private final String resource;
+    private final SupplierOrigin origin;
+
+    StructureList(String resource, SupplierOrigin origin) {
+        this.resource = resource;
+        this.origin = origin;
+    }
 
     /** The CSV file, from the service's resources. */
-    String resource();
+    final String resource() {
+        return resource;
+    }
 
-    SupplierOrigin origin();
+    final SupplierOrigin origin() {
+        return origin;
+    }
 
     /** How a rejected row is named in the import's report, e.g. {@code SIAE row 12 (LA COLLECTERIE)}. */
-    String rowName(CSVRecord row);
+    abstract String rowName(CSVRecord row);
 
-    Siret siret(CSVRecord row);
+    abstract Siret siret(CSVRecord row);
 
-    SupplierProfile profile(CSVRecord row);
+    abstract SupplierProfile profile(CSVRecord row);
 
     /** The column's text, trimmed; null when empty. */
     static String text(CSVRecord row, String column) {
