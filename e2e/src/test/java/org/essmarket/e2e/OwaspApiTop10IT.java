@@ -20,9 +20,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.assertj.core.api.SoftAssertions;
@@ -1281,12 +1284,8 @@ class OwaspApiTop10IT {
 
     /** The id of the groupement's joint bid once tender-service recorded it (the lead's submission is relayed). */
     private String awaitJointBid(String groupementPath) throws InterruptedException {
-        Instant giveUp = Instant.now().plusSeconds(60);
-        JsonNode read = gateway.get(groupementPath, supplier).json();
-        while (!"SUBMITTED".equals(read.path("status").asString()) && Instant.now().isBefore(giveUp)) {
-            Thread.sleep(1_000);
-            read = gateway.get(groupementPath, supplier).json();
-        }
+        JsonNode read = polled(Duration.ofSeconds(60), Duration.ofSeconds(1), () -> gateway.get(groupementPath, supplier)
+                .json(), groupement -> "SUBMITTED".equals(groupement.path("status").asString()));
         assertThat(read.path("status").asString()).as(read.toString()).isEqualTo("SUBMITTED");
         return read.path("submission").path("bidId").asString();
     }
@@ -1304,26 +1303,36 @@ class OwaspApiTop10IT {
 
     /** Search knows the supplier before a tender is published, so that the supplier is alerted. */
     private void awaitIndexed(String id, String name) throws InterruptedException {
-        Instant giveUp = Instant.now().plusSeconds(60);
         String query = "/api/v1/search/suppliers?size=100&q=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8);
-        while (!gateway.get(query, null).body().contains(id) && Instant.now().isBefore(giveUp)) {
-            Thread.sleep(1_000);
-        }
-        assertThat(gateway.get(query, null).body()).as("indexed within 60 s").contains(id);
+        String found = polled(Duration.ofSeconds(60), Duration.ofSeconds(1), () -> gateway.get(query, null).body(),
+                body -> body.contains(id));
+        assertThat(found).as("indexed within 60 s").contains(id);
     }
 
     private String awaitNotification(String token) throws InterruptedException {
-        Instant giveUp = Instant.now().plusSeconds(90);
-        while (Instant.now().isBefore(giveUp)) {
-            JsonNode feed = gateway.get("/api/v1/notifications?size=100", token).json().get("content");
-            for (JsonNode entry : feed) {
-                if (entry.get("kind").asString().equals("TENDER_ALERT")) {
-                    return entry.get("id").asString();
-                }
+        return polled(Duration.ofSeconds(90), Duration.ofSeconds(2), () -> tenderAlertIn(token), Optional::isPresent)
+                .orElseThrow(() -> new AssertionError("fournisseur1 got no tender alert within 90 s"));
+    }
+
+    private Optional<String> tenderAlertIn(String token) {
+        for (JsonNode entry : gateway.get("/api/v1/notifications?size=100", token).json().get("content")) {
+            if (entry.get("kind").asString().equals("TENDER_ALERT")) {
+                return Optional.of(entry.get("id").asString());
             }
-            Thread.sleep(2_000);
         }
-        throw new AssertionError("fournisseur1 got no tender alert within 90 s");
+        return Optional.empty();
+    }
+
+    /** Reads every {@code pause} until {@code done} or {@code patience} is over; the last read either way. */
+    private static <T> T polled(Duration patience, Duration pause, Supplier<T> read, Predicate<T> done)
+            throws InterruptedException {
+        Instant giveUp = Instant.now().plus(patience);
+        T last = read.get();
+        while (!done.test(last) && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(pause.toMillis());
+            last = read.get();
+        }
+        return last;
     }
 
     private HttpResponse<String> raw(String method, String path, String token) {

@@ -73,17 +73,17 @@ public class StructureImport {
     private record ListedRow(StructureList list, CSVRecord row) {
     }
 
-    /** True when the row was added, false when its SIRET was already in the directory. */
+    /**
+     * True when the row was added, false when its SIRET was already in the directory: the store's
+     * unique SIRET says so, with no read before each insert.
+     */
     private boolean importRow(StructureList list, CSVRecord row) {
         Siret siret = list.siret(row);
-        if (suppliers.findBySiret(siret.value()).isPresent()) {
-            return false;
-        }
         try {
             suppliers.save(Supplier.imported(UUID.randomUUID().toString(), siret, list.profile(row), list.origin(),
                     list.origin().name().toLowerCase().replace('_', '-'), clock.instant()));
             return true;
-        } catch (DuplicateKeyException sameSiretTwiceInTheFile) {
+        } catch (DuplicateKeyException alreadyListed) {
             return false;
         }
     }
