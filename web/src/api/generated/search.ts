@@ -387,6 +387,23 @@ export interface components {
             radiusKm?: number;
             regions?: string[];
         };
+        ReindexProgress: {
+            /** Format: int64 */
+            documentsPerSecond?: number;
+            failure?: string;
+            /** Format: date-time */
+            finishedAt?: string;
+            index?: string;
+            /** Format: int64 */
+            indexed?: number;
+            /** Format: date-time */
+            startedAt?: string;
+            /** @enum {string} */
+            state?: "RUNNING" | "DONE" | "FAILED";
+            /** Format: int64 */
+            total?: number;
+            type?: string;
+        };
         SaveSearchRequest: {
             cpvPrefix?: string[];
             department?: string[];
@@ -693,13 +710,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Its progress */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ReindexProgress"];
                 };
             };
             "4XX": components["responses"]["Problem"];
@@ -717,13 +734,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Started: follow it with GET on this path */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ReindexProgress"];
                 };
             };
             "4XX": components["responses"]["Problem"];

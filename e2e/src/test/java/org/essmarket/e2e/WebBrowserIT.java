@@ -12,46 +12,33 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.essmarket.devstack.DevstackLayout;
-import org.essmarket.e2e.LaunchedPlatform.Run;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The web client as people use it (issue #13): the Playwright suites of {@code web/e2e/} in Debian's
- * headless Chromium, against one platform launched as {@code ./marketplace up} starts it (demo data
+ * headless Chromium, against the {@link WebPlatform} (launched as {@code ./marketplace up} starts it, demo data
  * included), through the gateway, signing in on Keycloak's real login page. One platform serves every
- * browser suite: launching one costs minutes on two cores.
+ * browser suite, and then the API fuzzing ({@link OpenApiFuzzIT}).
  *
  * <p>Without Chromium the test fails and says how to install it: a skipped browser suite would pass
  * for the wrong reason.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Order(WebPlatform.BROWSER_JOURNEYS)
 class WebBrowserIT {
 
     /** Longest a whole browser run may take before it is stopped (and the test fails). */
     private static final long SUITE_MINUTES = 45;
 
+    @RegisterExtension
+    static final WebPlatform PLATFORM = new WebPlatform();
+
     private final DevstackLayout layout = DevstackLayout.detect();
-    // A browser suite calls the API far more often than a person does.
-    private final LaunchedPlatform platform = new LaunchedPlatform("web-marketplace", Map.of(
-            "RATE_LIMIT_USER_PER_MINUTE", "100000", "RATE_LIMIT_ANONYMOUS_PER_MINUTE", "100000"));
-
-    @BeforeAll
-    void startsThePlatformWithItsDemoData() throws Exception {
-        platform.forgetEarlierRuns();
-        Run up = platform.marketplace("up");
-        assertThat(up.exit()).as(up.output()).isZero();
-    }
-
-    @AfterAll
-    void stopsThePlatform() throws Exception {
-        platform.marketplace("down");
-    }
 
     @Test
     void the_browser_journeys_pass_in_chromium_with_no_accessibility_violation() throws Exception {
+        LaunchedPlatform platform = PLATFORM.platform();
         Path chromium = chromium();
         Path web = layout.projectRoot().resolve("web");
         ProcessBuilder npm = new ProcessBuilder("npm", "run", "test:browser").directory(web.toFile())

@@ -217,6 +217,31 @@ class GatewayRoutingIT {
         assertThat(get("/actuator/health", null).statusCode()).isBetween(400, 499);
     }
 
+    @Test
+    void an_address_or_headers_over_nettys_limits_are_problems_too_not_empty_answers() {
+        HttpResponse<String> longAddress = get("/api/v1/suppliers/" + "a".repeat(5_000), null);
+        HttpResponse<String> largeHeaders = send(new GatewayClient(port).to("/api/v1/suppliers")
+                .header("If-Match", "x".repeat(9_000)), null);
+
+        assertThat(longAddress.statusCode()).isEqualTo(414);
+        assertThat(largeHeaders.statusCode()).isEqualTo(431);
+        for (HttpResponse<String> refused : List.of(longAddress, largeHeaders)) {
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(refused.body()).contains("\"status\":" + refused.statusCode()).doesNotContain("aaaa", "xxxx");
+        }
+        assertThat(get("/api/v1/suppliers", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_content_type_that_is_not_a_media_type_is_a_415_problem_naming_the_header() {
+        HttpResponse<String> response = send(new GatewayClient(port).to("/api/v1/suppliers")
+                .header("Content-Type", "application/json; charset=nope").POST(HttpRequest.BodyPublishers.ofString("{}")),
+                Tokens.forUser(DemoUsers.SUPPLIER));
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(response.body()).contains("\"field\":\"Content-Type\"");
+    }
+
     private HttpResponse<String> get(String path, String token) {
         return get(port, path, token);
     }

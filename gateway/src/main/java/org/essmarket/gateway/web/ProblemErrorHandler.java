@@ -1,9 +1,11 @@
 package org.essmarket.gateway.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.essmarket.gateway.resilience.ServiceFailure;
+import org.essmarket.platform.web.FieldProblem;
 import org.essmarket.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +14,7 @@ import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
@@ -60,6 +63,10 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
         } else if (error instanceof NoResourceFoundException) {
             // Its reason quotes the whole request URL, the gateway's own host and port included.
             problem = Problems.of(HttpStatus.NOT_FOUND, "No such resource.", path);
+        } else if (error instanceof InvalidMediaTypeException) {
+            // "Content-Type: application/json; charset=nope": the client's mistake, which no route can read.
+            problem = Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The Content-Type header is not a media type.", path);
+            problem.setProperty("errors", List.of(new FieldProblem("Content-Type", "is not a media type")));
         } else if (error instanceof ResponseStatusException status) {
             HttpStatus code = HttpStatus.valueOf(status.getStatusCode().value());
             problem = Problems.of(code, status.getReason() == null ? code.getReasonPhrase() : status.getReason(), path);

@@ -39,8 +39,8 @@ public class ProblemDetailsAutoConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<QueryStringFilter> queryStringFilter(JsonMapper json) {
-        FilterRegistrationBean<QueryStringFilter> registration = new FilterRegistrationBean<>(new QueryStringFilter(json));
+    FilterRegistrationBean<UnreadableRequestFilter> unreadableRequestFilter(JsonMapper json) {
+        FilterRegistrationBean<UnreadableRequestFilter> registration = new FilterRegistrationBean<>(new UnreadableRequestFilter(json));
         // Before anything reads a parameter (Spring Security's firewall does).
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;

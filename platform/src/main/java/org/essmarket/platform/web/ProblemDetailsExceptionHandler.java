@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -178,6 +179,12 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
     @ExceptionHandler(UseCaseRefusal.StaleVersion.class)
     ProblemDetail staleVersion(UseCaseRefusal e, WebRequest request) {
         return Problems.of(HttpStatus.PRECONDITION_FAILED, e.getMessage(), path(request));
+    }
+
+    /** A multipart body that does not parse (its size over the limit is a 413, handled by the base class). */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException e, WebRequest request) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "The multipart body cannot be read.", path(request));
     }
 
     @ExceptionHandler(Exception.class)

@@ -3,6 +3,7 @@ package org.essmarket.search.index.api;
 import java.io.IOException;
 
 import org.essmarket.platform.web.Problems;
+import org.essmarket.search.index.application.ReindexProgress;
 import org.essmarket.search.index.application.Reindexing;
 import org.essmarket.search.index.application.SearchIndices;
 import org.springframework.http.HttpStatus;
@@ -12,6 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -35,6 +39,8 @@ class ReindexController {
     @Tag(name = "Indices")
     @Operation(operationId = "startReindex", summary = "Rebuild an index (suppliers or tenders) from its owning "
             + "service (admins)")
+    @ApiResponse(responseCode = "202", description = "Started: follow it with GET on this path",
+            content = @Content(schema = @Schema(implementation = ReindexProgress.class)))
     ResponseEntity<?> reindex(@PathVariable String type) throws IOException {
         if (!SearchIndices.TYPES.contains(type)) {
             return unknownType(type);
@@ -50,6 +56,8 @@ class ReindexController {
     @GetMapping(PATH)
     @Tag(name = "Indices")
     @Operation(operationId = "getReindexProgress", summary = "How far the last rebuild of an index went (admins)")
+    @ApiResponse(responseCode = "200", description = "Its progress",
+            content = @Content(schema = @Schema(implementation = ReindexProgress.class)))
     ResponseEntity<?> progress(@PathVariable String type) {
         if (!SearchIndices.TYPES.contains(type)) {
             return unknownType(type);

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +15,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,27 +25,31 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses, with a 400 naming the parameter, a query string that is not percent-encoded UTF-8 or
- * that holds control characters ({@code ?q=%ff}, {@code ?q=a%00b}). Left to Tomcat, the first
- * call that reads a parameter — Spring Security's firewall, a controller — throws an exception
- * that no handler expects, and the caller gets a 500 for its own mistake.
+ * Refuses, with a 400 naming the parameter or header, what no code of ours can read: a query string that is not
+ * percent-encoded UTF-8 or that holds control characters ({@code ?q=%ff}, {@code ?q=a%00b}), and an
+ * {@code Accept} or {@code Content-Type} header that is not a media type. Left to Tomcat, the first call that
+ * reads a parameter — Spring Security's firewall, a controller — throws an exception that no handler expects,
+ * and the caller gets a 500 for its own mistake; left to Spring MVC, an unreadable {@code Accept} makes it drop
+ * the problem body of whatever error follows, and a broken multipart type fails as a 500.
  */
-public class QueryStringFilter extends OncePerRequestFilter {
+public class UnreadableRequestFilter extends OncePerRequestFilter {
 
     private final JsonMapper json;
 
-    public QueryStringFilter(JsonMapper json) {
+    public UnreadableRequestFilter(JsonMapper json) {
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<FieldProblem> problem = firstProblemIn(request.getQueryString());
+        Optional<FieldProblem> problem = firstProblemIn(request.getQueryString())
+                .or(() -> unreadableMediaType(request));
         if (problem.isPresent()) {
+            String what = problem.get().field().equals(HttpHeaders.ACCEPT) || problem.get().field().equals(HttpHeaders.CONTENT_TYPE)
+                    ? "The header '" : "The query parameter '";
             ProblemDetail body = Problems.of(HttpStatus.BAD_REQUEST,
-                    "The query parameter '" + problem.get().field() + "' " + problem.get().message() + ".",
-                    request.getRequestURI());
+                    what + problem.get().field() + "' " + problem.get().message() + ".", request.getRequestURI());
             body.setProperty("errors", List.of(problem.get()));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -50,6 +57,28 @@ public class QueryStringFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** An Accept header that is not a list of media types, or a Content-Type that is not one (multipart without its boundary). */
+    static Optional<FieldProblem> unreadableMediaType(HttpServletRequest request) {
+        try {
+            MediaType.parseMediaTypes(Collections.list(request.getHeaders(HttpHeaders.ACCEPT)));
+        } catch (InvalidMediaTypeException e) {
+            return Optional.of(new FieldProblem(HttpHeaders.ACCEPT, "is not a list of media types"));
+        }
+        String contentType = request.getContentType();
+        if (contentType == null || contentType.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            if (type.isCompatibleWith(MediaType.MULTIPART_FORM_DATA) && type.getParameter("boundary") == null) {
+                return Optional.of(new FieldProblem(HttpHeaders.CONTENT_TYPE, "is multipart without a boundary"));
+            }
+        } catch (InvalidMediaTypeException e) { // an unknown charset too
+            return Optional.of(new FieldProblem(HttpHeaders.CONTENT_TYPE, "is not a media type"));
+        }
+        return Optional.empty();
     }
 
     /** The first parameter whose name or value does not decode, or decodes to a control character. */
@@ -63,7 +92,7 @@ public class QueryStringFilter extends OncePerRequestFilter {
             Optional<String> name = decoded(rawName);
             Optional<String> value = equals < 0 ? Optional.of("") : decoded(pair.substring(equals + 1));
             // A name that does not decode is named as sent: the caller must recognise it.
-            String field = name.filter(QueryStringFilter::printable).orElse(rawName);
+            String field = name.filter(UnreadableRequestFilter::printable).orElse(rawName);
             if (name.isEmpty() || value.isEmpty()) {
                 return Optional.of(new FieldProblem(field, "is not valid percent-encoded UTF-8"));
             }

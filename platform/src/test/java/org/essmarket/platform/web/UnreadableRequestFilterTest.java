@@ -9,9 +9,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 import tools.jackson.databind.json.JsonMapper;
 
-class QueryStringFilterTest {
+class UnreadableRequestFilterTest {
 
-    private final QueryStringFilter filter = new QueryStringFilter(JsonMapper.builder().build());
+    private final UnreadableRequestFilter filter = new UnreadableRequestFilter(JsonMapper.builder().build());
 
     private MockHttpServletResponse get(String queryString) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/search/tenders");
@@ -19,6 +19,32 @@ class QueryStringFilterTest {
         MockHttpServletResponse response = new MockHttpServletResponse();
         filter.doFilter(request, response, new MockFilterChain());
         return response;
+    }
+
+    private MockHttpServletResponse post(String header, String value) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/tenders");
+        request.addHeader(header, value);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request, response, new MockFilterChain());
+        return response;
+    }
+
+    @Test
+    void refuses_an_accept_header_that_is_not_a_list_of_media_types_with_400_naming_it() throws Exception {
+        MockHttpServletResponse response = post("Accept", "W/\"1\"");
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentType()).isEqualTo("application/problem+json");
+        assertThat(response.getContentAsString()).contains("\"field\":\"Accept\"");
+        assertThat(post("Accept", "application/json, */*;q=0.1").getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void refuses_a_content_type_with_an_unknown_charset_or_a_multipart_one_without_boundary() throws Exception {
+        assertThat(post("Content-Type", "application/json; charset=nope").getContentAsString())
+                .contains("\"field\":\"Content-Type\"").contains("is not a media type");
+        assertThat(post("Content-Type", "multipart/form-data").getContentAsString()).contains("without a boundary");
+        assertThat(post("Content-Type", "multipart/form-data; boundary=x").getStatus()).isEqualTo(200);
+        assertThat(post("Content-Type", "application/json").getStatus()).isEqualTo(200);
     }
 
     @Test
