@@ -1,6 +1,7 @@
 package org.essmarket.platform.web;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -15,9 +16,25 @@ public final class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(status.getReasonPhrase());
         if (instance != null) {
-            problem.setInstance(URI.create(instance));
+            problem.setInstance(asUri(instance));
         }
         return problem;
+    }
+
+    /**
+     * The request's path as a URI: as given when it is one (e.g. a request URI, still percent-encoded), else with
+     * its illegal characters quoted — a path rebuilt from a decoded parameter may hold any character a client sent.
+     */
+    private static URI asUri(String path) {
+        try {
+            return URI.create(path);
+        } catch (IllegalArgumentException e) {
+            try {
+                return new URI(null, null, path, null);
+            } catch (URISyntaxException stillNot) {
+                return null;
+            }
+        }
     }
 
     public static ProblemDetail unauthorized(String instance) {
