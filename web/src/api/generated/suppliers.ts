@@ -119,6 +119,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/suppliers/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation (the invited address, signed in)
+         * @description Makes the caller a member of the structure and grants the realm role supplier. 404 for an unknown token; 410 (invitationStatus EXPIRED, REVOKED or ACCEPTED) when it expired, was revoked or used; 403 when the caller's verified email is not the invited address.
+         */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/suppliers/mine": {
         parameters: {
             query?: never;
@@ -214,6 +234,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/suppliers/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The structure's invitations, the latest first (members) */
+        get: operations["listInvitations"];
+        put?: never;
+        /**
+         * Invite a colleague by email (members)
+         * @description Emails a link that works once, for 7 days, for a user signed in with that (verified) address. 429 past the daily limit; 503 when no SMTP server took the email (nothing kept).
+         */
+        post: operations["inviteColleague"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an invitation not used yet (members)
+         * @description Its link then answers 410 saying it was revoked.
+         */
+        delete: operations["revokeInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/suppliers/{id}/members": {
         parameters: {
             query?: never;
@@ -303,6 +364,9 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptRequest: {
+            token: string;
+        };
         Activity: {
             cpvCodes?: string[];
             range?: components["schemas"]["GeographicRange"];
@@ -370,6 +434,23 @@ export interface components {
             radiusKm?: number;
             regions?: string[];
         };
+        InvitationRequest: {
+            email: string;
+        };
+        InvitationResponse: {
+            /** Format: date-time */
+            closedAt?: string;
+            email?: string;
+            /** Format: date-time */
+            expiresAt?: string;
+            id?: string;
+            /** Format: date-time */
+            invitedAt?: string;
+            invitedBy?: string;
+            /** @enum {string} */
+            status?: "PENDING" | "ACCEPTED" | "REVOKED" | "EXPIRED";
+            supplierId?: string;
+        };
         Location: {
             address?: string;
             communeCode?: string;
@@ -391,6 +472,17 @@ export interface components {
         };
         PageResponseClaimResponse: {
             content?: components["schemas"]["ClaimResponse"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalElements?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        PageResponseInvitationResponse: {
+            content?: components["schemas"]["InvitationResponse"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -706,6 +798,32 @@ export interface operations {
             "5XX": components["responses"]["Problem"];
         };
     };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
     listMySuppliers: {
         parameters: {
             query?: {
@@ -855,6 +973,86 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SupplierResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseInvitationResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    inviteColleague: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description The invitation, PENDING */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationResponse"];
                 };
             };
             "4XX": components["responses"]["Problem"];

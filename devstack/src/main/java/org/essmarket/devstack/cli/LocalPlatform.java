@@ -386,11 +386,16 @@ final class LocalPlatform {
         return app(module, withSecret, port);
     }
 
-    /** supplier-service's onboarding account (grants the role supplier on approved claims), the realm file's dev secret. */
-    private static Map<String, String> withOnboardingAccount(Map<String, String> environment) {
-        Map<String, String> withSecret = new LinkedHashMap<>(environment);
-        withSecret.put("ONBOARDING_CLIENT_SECRET", DemoUsers.serviceClientSecret(DemoUsers.ONBOARDING_CLIENT));
-        return withSecret;
+    /**
+     * supplier-service's onboarding account (grants the role supplier on approved claims and accepted
+     * invitations), the realm file's dev secret, and the local mail server for its invitations.
+     */
+    private Map<String, String> withOnboardingAccount(Map<String, String> environment) {
+        Map<String, String> supplier = new LinkedHashMap<>(environment);
+        supplier.put("ONBOARDING_CLIENT_SECRET", DemoUsers.serviceClientSecret(DemoUsers.ONBOARDING_CLIENT));
+        supplier.put("SPRING_MAIL_HOST", "127.0.0.1");
+        supplier.put("SPRING_MAIL_PORT", Integer.toString(ports.mailSmtp()));
+        return supplier;
     }
 
     private AppComponent app(String module, Map<String, String> environment, PortUse... ports) {

@@ -35,6 +35,12 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/suppliers/claims/mine", "/api/v1/suppliers/claims/*")
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/suppliers/*/claims").authenticated()
+                        // Invitations: members (checked by the use cases) invite and revoke; the invited
+                        // colleague, who has no business role yet, accepts.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/suppliers/invitations/accept",
+                                "/api/v1/suppliers/*/invitations").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/suppliers/*/invitations").authenticated()
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/suppliers/*/invitations/*").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/suppliers/*/audit").authenticated()
                         // The public directory: verified suppliers' public profiles.
                         .requestMatchers(HttpMethod.GET, "/api/v1/suppliers", "/api/v1/suppliers/*").permitAll()

@@ -2,7 +2,6 @@ package org.essmarket.supplier.claim.api;
 
 import org.essmarket.platform.web.Problems;
 import org.essmarket.supplier.claim.application.ClaimExceptions.AccountsUnavailable;
-import org.essmarket.supplier.claim.application.ClaimExceptions.TooManyClaims;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -14,17 +13,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** The claims' own refusals as problem+json: too many claims (429), Keycloak not granting the role (503). */
+/** The claims' own refusal as problem+json: Keycloak not granting the role (503). */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ClaimProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ClaimProblems.class);
-
-    @ExceptionHandler(TooManyClaims.class)
-    ProblemDetail tooManyClaims(TooManyClaims e, HttpServletRequest request) {
-        return Problems.of(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), request.getRequestURI());
-    }
 
     @ExceptionHandler(AccountsUnavailable.class)
     ProblemDetail accountsUnavailable(AccountsUnavailable e, HttpServletRequest request) {

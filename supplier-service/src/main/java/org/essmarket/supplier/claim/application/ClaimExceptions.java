@@ -21,13 +21,6 @@ public final class ClaimExceptions {
         }
     }
 
-    /** The user made as many claims in the last 24 hours as allowed (429). */
-    public static class TooManyClaims extends RuntimeException {
-        public TooManyClaims(int limit) {
-            super("You may claim at most " + limit + " structures in 24 hours: try again later");
-        }
-    }
-
     /** Keycloak did not grant the role (503): nothing is approved, the facilitator may approve again. */
     public static class AccountsUnavailable extends RuntimeException {
         public AccountsUnavailable(String message, Throwable cause) {

@@ -10,19 +10,17 @@ import java.util.UUID;
 
 import org.essmarket.supplier.claim.application.ClaimExceptions.ClaimNotFound;
 import org.essmarket.supplier.claim.application.ClaimExceptions.NotAllowed;
-import org.essmarket.supplier.claim.application.ClaimExceptions.TooManyClaims;
 import org.essmarket.supplier.claim.domain.Claim;
 import org.essmarket.supplier.claim.domain.ClaimRules;
 import org.essmarket.supplier.claim.domain.ClaimStatus;
 import org.essmarket.supplier.claim.domain.Claimant;
 import org.essmarket.supplier.claim.persistence.ClaimStore;
 import org.essmarket.supplier.supplier.application.Caller;
-import org.essmarket.supplier.supplier.application.DirectoryExceptions.StaleVersion;
+import org.essmarket.supplier.supplier.application.DailyLimitReached;
 import org.essmarket.supplier.supplier.application.DirectoryExceptions.SupplierNotFound;
 import org.essmarket.supplier.supplier.domain.DirectoryRuleViolation;
 import org.essmarket.supplier.supplier.domain.Supplier;
 import org.essmarket.supplier.supplier.persistence.SupplierStore;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -38,20 +36,18 @@ import org.springframework.stereotype.Service;
 public class StructureClaims {
 
     private static final Duration RATE_WINDOW = Duration.ofDays(1);
-    /** Writes of the structure's new member, each on a fresh read, before the facilitator is asked to approve again. */
-    private static final int MEMBER_ATTEMPTS = 3;
 
     private final ClaimStore claims;
     private final SupplierStore suppliers;
-    private final RoleGrants roles;
+    private final NewMembers members;
     private final ClaimLimits limits;
     private final Clock clock;
 
-    public StructureClaims(ClaimStore claims, SupplierStore suppliers, RoleGrants roles, ClaimLimits limits,
+    public StructureClaims(ClaimStore claims, SupplierStore suppliers, NewMembers members, ClaimLimits limits,
             Clock clock) {
         this.claims = claims;
         this.suppliers = suppliers;
-        this.roles = roles;
+        this.members = members;
         this.limits = limits;
         this.clock = clock;
     }
@@ -77,7 +73,7 @@ public class StructureClaims {
                     + LocalDate.ofInstant(until, ZoneOffset.UTC) + ", or ask a facilitator");
         });
         if (claims.countByUserSince(claimant.userId(), now.minus(RATE_WINDOW)) >= limits.maxPerDay()) {
-            throw new TooManyClaims(limits.maxPerDay());
+            throw new DailyLimitReached("claim a structure", limits.maxPerDay());
         }
         // Stored pending first: should the approval below fail, the claim waits in the facilitators' queue.
         Claim claim = claims.save(Claim.request(UUID.randomUUID().toString(), supplierId, claimant, now));
@@ -85,7 +81,7 @@ public class StructureClaims {
         if (domain.isEmpty()) {
             return claim;
         }
-        join(supplierId, claimant.userId(), claimant.userId());
+        members.join(supplierId, claimant.userId(), claimant.userId());
         claim.approveByEmailDomain(domain.get(), now);
         return claims.save(claim);
     }
@@ -95,7 +91,7 @@ public class StructureClaims {
         requireFacilitator(facilitator);
         Claim claim = load(claimId);
         claim.approve(facilitator.userId(), reason, clock.instant());
-        join(claim.supplierId(), claim.userId(), facilitator.userId());
+        members.join(claim.supplierId(), claim.userId(), facilitator.userId());
         return claims.save(claim);
     }
 
@@ -124,29 +120,6 @@ public class StructureClaims {
             throw new ClaimNotFound(claimId);
         }
         return claim;
-    }
-
-    /**
-     * Makes the user a member of the structure, then a supplier. Run again after a failure (the role
-     * grant's), it finds the member already there and grants the role.
-     */
-    private void join(String supplierId, String userId, String actor) {
-        for (int attempt = 1; ; attempt++) {
-            Supplier supplier = suppliers.findById(supplierId).orElseThrow(() -> new SupplierNotFound(supplierId));
-            if (supplier.isMember(userId)) {
-                break;
-            }
-            supplier.addMember(userId, actor, clock.instant());
-            try {
-                suppliers.save(supplier);
-                break;
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                if (attempt == MEMBER_ATTEMPTS) {
-                    throw new StaleVersion(supplierId);
-                }
-            }
-        }
-        roles.grantSupplierRole(userId);
     }
 
     private Claim load(String claimId) {
