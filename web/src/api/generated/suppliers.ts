@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * The public directory
-         * @description VERIFIED suppliers for everyone; admins may filter by status.
+         * @description VERIFIED suppliers for everyone; admins may filter by status. siret (14 digits) finds the structure to claim; by name, the catalogue search (/api/v1/search/suppliers?q=).
          */
         get: operations["listSuppliers"];
         put?: never;
@@ -22,6 +22,117 @@ export interface paths {
          * @description The caller becomes its first member; it stays PENDING until a facilitator verifies it. 409 when the SIRET is already registered (existingSupplier names it).
          */
         post: operations["registerSupplier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facilitators' queue: claims awaiting a decision, the oldest first (admins) */
+        get: operations["listPendingClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/claims/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's claims, the latest first */
+        get: operations["listMyClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/claims/{claimId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A claim (its user, admins; 404 for anyone else) */
+        get: operations["getClaim"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/claims/{claimId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a claim, pending or refused before (admins)
+         * @description The user becomes a member of the structure and gets the realm role supplier (Keycloak). 503 when Keycloak does not answer: the claim stays as it was, approve again.
+         */
+        post: operations["approveClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/claims/{claimId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refuse a pending claim, with a reason (admins)
+         * @description The user may not claim the structure again for 30 days. 400 (field reason) without a reason.
+         */
+        post: operations["rejectClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation (the invited address, signed in)
+         * @description Makes the caller a member of the structure and grants the realm role supplier. 404 for an unknown token; 410 (invitationStatus EXPIRED, REVOKED or ACCEPTED) when it expired, was revoked or used; 403 when the caller's verified email is not the invited address.
+         */
+        post: operations["acceptInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -86,6 +197,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/suppliers/{id}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask to act for this structure (any signed-in user)
+         * @description Approved at once (APPROVED) when the caller's verified email is at the domain of the structure's website or of a contact's email (not a public mailbox provider's); otherwise PENDING until a facilitator decides. Asking again while a claim waits answers that claim. 409 (field supplierId) for a member, or for 30 days after a refusal; 429 past the daily limit; 404 for a structure that is not listed. The answer never depends on whether the structure has members.
+         */
+        post: operations["claimSupplier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/suppliers/{id}/delist": {
         parameters: {
             query?: never;
@@ -98,6 +229,47 @@ export interface paths {
         /** Take the supplier out of the directory, with a reason (admins) */
         post: operations["delistSupplier"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The structure's invitations, the latest first (members) */
+        get: operations["listInvitations"];
+        put?: never;
+        /**
+         * Invite a colleague by email (members)
+         * @description Emails a link that works once, for 7 days, for a user signed in with that (verified) address. 429 past the daily limit; 503 when no SMTP server took the email (nothing kept).
+         */
+        post: operations["inviteColleague"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an invitation not used yet (members)
+         * @description Its link then answers 410 saying it was revoked.
+         */
+        delete: operations["revokeInvitation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -192,6 +364,9 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptRequest: {
+            token: string;
+        };
         Activity: {
             cpvCodes?: string[];
             range?: components["schemas"]["GeographicRange"];
@@ -204,6 +379,23 @@ export interface components {
             at?: string;
             fields?: string[];
             reason?: string;
+        };
+        ClaimDecision: {
+            reason?: string;
+        };
+        ClaimResponse: {
+            /** Format: date-time */
+            decidedAt?: string;
+            decidedBy?: string;
+            email?: string;
+            id?: string;
+            reason?: string;
+            /** Format: date-time */
+            requestedAt?: string;
+            /** @enum {string} */
+            status?: "PENDING" | "APPROVED" | "REJECTED";
+            supplierId?: string;
+            userId?: string;
         };
         ClientReference: {
             client?: string;
@@ -242,6 +434,23 @@ export interface components {
             radiusKm?: number;
             regions?: string[];
         };
+        InvitationRequest: {
+            email: string;
+        };
+        InvitationResponse: {
+            /** Format: date-time */
+            closedAt?: string;
+            email?: string;
+            /** Format: date-time */
+            expiresAt?: string;
+            id?: string;
+            /** Format: date-time */
+            invitedAt?: string;
+            invitedBy?: string;
+            /** @enum {string} */
+            status?: "PENDING" | "ACCEPTED" | "REVOKED" | "EXPIRED";
+            supplierId?: string;
+        };
         Location: {
             address?: string;
             communeCode?: string;
@@ -260,6 +469,28 @@ export interface components {
         MergeRequest: {
             into: string;
             reason: string;
+        };
+        PageResponseClaimResponse: {
+            content?: components["schemas"]["ClaimResponse"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalElements?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        PageResponseInvitationResponse: {
+            content?: components["schemas"]["InvitationResponse"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalElements?: number;
+            /** Format: int32 */
+            totalPages?: number;
         };
         PageResponseSupplierResponse: {
             content?: components["schemas"]["SupplierResponse"][];
@@ -319,6 +550,7 @@ export interface components {
             /** @enum {string} */
             scale?: "MICRO" | "SME" | "LARGE";
             turnover?: number;
+            website?: string;
         };
         SupplierProfileRequest: {
             activities?: components["schemas"]["Activity"][];
@@ -341,6 +573,7 @@ export interface components {
             /** @enum {string} */
             scale?: "MICRO" | "SME" | "LARGE";
             turnover?: number;
+            website?: string;
         };
         SupplierResponse: {
             id?: string;
@@ -386,6 +619,7 @@ export interface operations {
                 region?: string;
                 cpv?: string;
                 status?: ("PENDING" | "VERIFIED" | "REJECTED" | "DELISTED")[];
+                siret?: string;
                 page?: number;
                 size?: number;
             };
@@ -428,6 +662,162 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SupplierResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listPendingClaims: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseClaimResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listMyClaims: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseClaimResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    approveClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ClaimDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    rejectClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ClaimDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationResponse"];
                 };
             };
             "4XX": components["responses"]["Problem"];
@@ -537,6 +927,30 @@ export interface operations {
             "5XX": components["responses"]["Problem"];
         };
     };
+    claimSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The claim, PENDING or APPROVED */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
     delistSupplier: {
         parameters: {
             query?: never;
@@ -559,6 +973,86 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SupplierResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseInvitationResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    inviteColleague: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description The invitation, PENDING */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationResponse"];
                 };
             };
             "4XX": components["responses"]["Problem"];

@@ -40,6 +40,8 @@ public final class DemoUsers {
     /** As the gateway's client, but its access tokens expire one second after they are issued (refresh tests). */
     public static final String SHORT_LIVED_GATEWAY_CLIENT = "marketplace-gateway-short-lived";
     public static final String SHORT_LIVED_GATEWAY_CLIENT_SECRET = "marketplace-gateway-short-lived-dev-secret";
+    /** supplier-service's onboarding account: it may grant the realm role supplier, nothing else. */
+    public static final String ONBOARDING_CLIENT = "supplier-onboarding";
     /** A client whose tokens are not meant for the marketplace API (no marketplace-api audience). */
     public static final String OTHER_AUDIENCE_CLIENT = "other-audience-test";
     public static final String OTHER_AUDIENCE_CLIENT_SECRET = "other-audience-test-dev-secret";

@@ -370,7 +370,8 @@ final class LocalPlatform {
                         KeycloakServer.realmEnvironment(ports.gateway(), ports.mailSmtp())),
                         ports.keycloak(), ports.keycloakManagement(),
                         keycloakInstance, logs.resolve("keycloak.log")),
-                service("supplier-service", common, new PortUse(ports.supplierService(), "SUPPLIER_SERVICE_PORT")),
+                service("supplier-service", withOnboardingAccount(common),
+                        new PortUse(ports.supplierService(), "SUPPLIER_SERVICE_PORT")),
                 service("tender-service", common, new PortUse(ports.tenderService(), "TENDER_SERVICE_PORT")),
                 service("consortium-service", common, new PortUse(ports.consortiumService(), "CONSORTIUM_SERVICE_PORT")),
                 service("search-service", search, new PortUse(ports.searchService(), "SEARCH_SERVICE_PORT")),
@@ -383,6 +384,18 @@ final class LocalPlatform {
         Map<String, String> withSecret = new LinkedHashMap<>(environment);
         withSecret.put("SERVICE_CLIENT_SECRET", DemoUsers.serviceClientSecret(module));
         return app(module, withSecret, port);
+    }
+
+    /**
+     * supplier-service's onboarding account (grants the role supplier on approved claims and accepted
+     * invitations), the realm file's dev secret, and the local mail server for its invitations.
+     */
+    private Map<String, String> withOnboardingAccount(Map<String, String> environment) {
+        Map<String, String> supplier = new LinkedHashMap<>(environment);
+        supplier.put("ONBOARDING_CLIENT_SECRET", DemoUsers.serviceClientSecret(DemoUsers.ONBOARDING_CLIENT));
+        supplier.put("SPRING_MAIL_HOST", "127.0.0.1");
+        supplier.put("SPRING_MAIL_PORT", Integer.toString(ports.mailSmtp()));
+        return supplier;
     }
 
     private AppComponent app(String module, Map<String, String> environment, PortUse... ports) {

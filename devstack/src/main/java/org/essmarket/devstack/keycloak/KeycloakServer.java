@@ -123,6 +123,7 @@ public final class KeycloakServer {
                 "CONSORTIUM_SERVICE_CLIENT_SECRET", DemoUsers.serviceClientSecret("consortium-service"),
                 "SEARCH_SERVICE_CLIENT_SECRET", DemoUsers.serviceClientSecret("search-service"),
                 "GATEWAY_CLIENT_SECRET", DemoUsers.serviceClientSecret(DemoUsers.GATEWAY_CLIENT),
+                "SUPPLIER_ONBOARDING_CLIENT_SECRET", DemoUsers.serviceClientSecret(DemoUsers.ONBOARDING_CLIENT),
                 "ESS_MARKET_WEB_ORIGIN", LOCAL_WEB_ORIGIN,
                 "ESS_MARKET_WEB_ORIGIN_ALIAS", LOCAL_WEB_ORIGIN_ALIAS,
                 "SMTP_HOST", "127.0.0.1",

@@ -7,7 +7,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Makes the app under test trust the test Keycloak's marketplace realm (issuer and keys), and gives
- * its service account the realm file's development secret.
+ * its service account (and supplier-service's onboarding account) the realm file's development secret.
  */
 public class KeycloakInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -15,7 +15,8 @@ public class KeycloakInitializer implements ApplicationContextInitializer<Config
     public void initialize(ConfigurableApplicationContext context) {
         String serviceClient = context.getEnvironment().getProperty("essmarket.service-account.client-id");
         TestPropertyValues.of("spring.security.oauth2.resourceserver.jwt.issuer-uri=" + DevStack.issuerUri(),
-                "essmarket.service-account.client-secret=" + DemoUsers.serviceClientSecret(serviceClient))
+                "essmarket.service-account.client-secret=" + DemoUsers.serviceClientSecret(serviceClient),
+                "essmarket.onboarding-account.client-secret=" + DemoUsers.serviceClientSecret(DemoUsers.ONBOARDING_CLIENT))
                 .applyTo(context);
     }
 }

@@ -27,6 +27,20 @@ public class SecurityConfig {
         return resourceServer.applyTo(http)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/suppliers/mine").hasRole(SUPPLIER)
+                        // Claims: any signed-in user claims a structure and reads their claims (a new account
+                        // has no business role yet); facilitators read the queue and decide.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/suppliers/claims").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/suppliers/claims/*/approve",
+                                "/api/v1/suppliers/claims/*/reject").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/suppliers/claims/mine", "/api/v1/suppliers/claims/*")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/suppliers/*/claims").authenticated()
+                        // Invitations: members (checked by the use cases) invite and revoke; the invited
+                        // colleague, who has no business role yet, accepts.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/suppliers/invitations/accept",
+                                "/api/v1/suppliers/*/invitations").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/suppliers/*/invitations").authenticated()
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/suppliers/*/invitations/*").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/suppliers/*/audit").authenticated()
                         // The public directory: verified suppliers' public profiles.
                         .requestMatchers(HttpMethod.GET, "/api/v1/suppliers", "/api/v1/suppliers/*").permitAll()

@@ -132,7 +132,7 @@ class SearchSyncIT {
                 new Location(null, null, "75056", null, null, null, null, null),
                 List.of(new Activity(List.of("90910000"), Set.of(ServiceType.SERVICE),
                         new GeographicRange(GeographicRange.Kind.COUNTRY, null, null, null))),
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
     }
 
     private static void awaitUntil(BooleanSupplier condition) throws InterruptedException {

@@ -137,7 +137,7 @@ class DemoMembersIT {
     private Supplier imported(String name) {
         SupplierProfile profile = new SupplierProfile(name, null, null, null, null, Set.of(SupplierKind.EI),
                 new Location("12 rue de Cronstadt", "69007", "69387", "Lyon 7e Arrondissement", "69", "84", 45.74, 4.85),
-                List.of(), null, List.of(), List.of(), null, null, null, List.of(), null, List.of());
+                List.of(), null, List.of(), List.of(), null, null, null, List.of(), null, List.of(), null);
         return suppliers.save(Supplier.imported(UUID.randomUUID().toString(), Siret.of(FreshSirets.next(), "siret"), profile,
                 SupplierOrigin.SIAE_IMPORT, "siae-import", Instant.now()));
     }

@@ -54,7 +54,7 @@ class EsatSites extends StructureList {
                 department.code(), department.regionCode(), commune.map(Commune::lat).orElse(department.lat()),
                 commune.map(Commune::lon).orElse(department.lon()));
         return new SupplierProfile(row.get("name"), null, null, null, null, Set.of(SupplierKind.ESAT), location,
-                List.of(), description(row), List.of(), List.of(), null, null, null, List.of(), null, List.of());
+                List.of(), description(row), List.of(), List.of(), null, null, null, List.of(), null, List.of(), null);
     }
 
     private static String description(CSVRecord row) {

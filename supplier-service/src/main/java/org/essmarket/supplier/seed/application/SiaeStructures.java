@@ -54,7 +54,8 @@ class SiaeStructures extends StructureList {
                 .orElse(List.of());
         return new SupplierProfile(row.get("name"), text(row, "brand"), text(row, "legal_form"),
                 ProfileRules.naf(row.get("naf")), null, Set.of(kind(row)), location(row, department), activities,
-                text(row, "description"), List.of(), List.of(), null, null, null, List.of(), null, List.of());
+                text(row, "description"), List.of(), List.of(), null, null, null, List.of(), null, List.of(),
+                text(row, "website"));
     }
 
     private Location location(CSVRecord row, Department department) {

@@ -68,18 +68,20 @@ public class SupplierController {
     @GetMapping
     @Tag(name = "Suppliers")
     @Operation(operationId = "listSuppliers", summary = "The public directory", description = "VERIFIED suppliers "
-            + "for everyone; admins may filter by status.")
+            + "for everyone; admins may filter by status. siret (14 digits) finds the structure to claim; by name, "
+            + "the catalogue search (/api/v1/search/suppliers?q=).")
     public PageResponse<SupplierResponse> listSuppliers(
             @RequestParam(required = false) SupplierKind kind,
             @RequestParam(required = false) @Pattern(regexp = "[0-9AB]{2,3}") String department,
             @RequestParam(required = false) @Pattern(regexp = "[0-9]{2}") String region,
             @RequestParam(required = false) @Pattern(regexp = "[0-9]{1,8}") String cpv,
             @RequestParam(required = false) Set<SupplierStatus> status,
+            @RequestParam(required = false) @Pattern(regexp = "[0-9]{14}") String siret,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             Authentication user) {
         return PageResponse.of(directory.listSuppliers(caller(user),
-                new SupplierFilter(kind, department, region, cpv, status),
+                new SupplierFilter(kind, department, region, cpv, status, siret),
                 PageRequest.of(page, size, Sort.by("profile.legalName"))), SupplierResponse::of);
     }
 

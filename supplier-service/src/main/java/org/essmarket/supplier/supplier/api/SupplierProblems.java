@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.essmarket.platform.web.FieldProblem;
 import org.essmarket.platform.web.Problems;
+import org.essmarket.supplier.supplier.application.DailyLimitReached;
 import org.essmarket.supplier.supplier.application.DirectoryExceptions.AlreadyRegistered;
 import org.essmarket.supplier.supplier.domain.DirectoryRuleViolation;
 import org.essmarket.supplier.supplier.domain.InvalidFieldException;
@@ -31,6 +32,12 @@ class SupplierProblems {
     ProblemDetail ruleViolation(DirectoryRuleViolation e, HttpServletRequest request) {
         return withField(Problems.of(HttpStatus.CONFLICT, e.getMessage(), request.getRequestURI()), e.field(),
                 e.getMessage());
+    }
+
+    /** A per-user daily limit (claims, invitations). */
+    @ExceptionHandler(DailyLimitReached.class)
+    ProblemDetail dailyLimitReached(DailyLimitReached e, HttpServletRequest request) {
+        return Problems.of(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), request.getRequestURI());
     }
 
     @ExceptionHandler(AlreadyRegistered.class)

@@ -41,7 +41,8 @@ public record SupplierProfileRequest(
         @DecimalMin("0") BigDecimal turnover,
         @Size(max = 50) List<ClientReference> clientReferences,
         @DecimalMin("0") BigDecimal maxContractValue,
-        @Size(max = 20) List<@Valid ContactRequest> contacts) {
+        @Size(max = 20) List<@Valid ContactRequest> contacts,
+        @Size(max = 200) String website) {
 
     /** A contact person; the e-mail address must look like one. */
     public record ContactRequest(@Size(max = 200) String name, @Size(max = 100) String role,
@@ -52,6 +53,7 @@ public record SupplierProfileRequest(
         return new SupplierProfile(legalName, brand, legalForm, naf, scale, kinds, location, activities, description,
                 labels, networks, insertionHeadcount, permanentHeadcount, turnover, clientReferences,
                 maxContractValue, contacts == null ? List.of()
-                        : contacts.stream().map(c -> new Contact(c.name(), c.role(), c.email(), c.phone())).toList());
+                        : contacts.stream().map(c -> new Contact(c.name(), c.role(), c.email(), c.phone())).toList(),
+                website);
     }
 }

@@ -27,7 +27,8 @@ public record SupplierResponse(String id, String siret, SupplierStatus status, S
             profile = new SupplierProfile(profile.legalName(), profile.brand(), profile.legalForm(), profile.naf(),
                     profile.scale(), profile.kinds(), profile.location(), profile.activities(), profile.description(),
                     profile.labels(), profile.networks(), profile.insertionHeadcount(), profile.permanentHeadcount(),
-                    profile.turnover(), profile.clientReferences(), profile.maxContractValue(), List.of());
+                    profile.turnover(), profile.clientReferences(), profile.maxContractValue(), List.of(),
+                    profile.website());
         }
         return new SupplierResponse(supplier.id(), supplier.siret().value(), supplier.status(), supplier.origin(),
                 profile, member ? supplier.statusReason() : null, supplier.mergedInto(),

@@ -92,7 +92,7 @@ public class SupplierDirectory {
             statuses = Set.of(SupplierStatus.VERIFIED);
         }
         SupplierFilter effective = new SupplierFilter(filter.kind(), filter.departmentCode(), filter.regionCode(),
-                filter.cpvPrefix(), statuses);
+                filter.cpvPrefix(), statuses, filter.siret());
         return suppliers.search(effective, page).map(supplier -> SupplierView.of(supplier, caller));
     }
 

@@ -1,5 +1,7 @@
 package org.essmarket.supplier.supplier.domain;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -37,7 +39,7 @@ public final class ProfileRules {
                 activities(profile.activities()), profile.description(), profile.labels(), profile.networks(),
                 nonNegative(profile.insertionHeadcount(), "insertionHeadcount"),
                 nonNegative(profile.permanentHeadcount(), "permanentHeadcount"), profile.turnover(),
-                profile.clientReferences(), profile.maxContractValue(), profile.contacts());
+                profile.clientReferences(), profile.maxContractValue(), profile.contacts(), website(profile.website()));
     }
 
     public static String naf(String raw) {
@@ -103,6 +105,24 @@ public final class ProfileRules {
             checked.add(new Activity(codes, activity.serviceTypes(), range));
         }
         return checked;
+    }
+
+    /** The site's address, trimmed; an http(s) address with a host, or nothing. */
+    static String website(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String website = raw.trim();
+        try {
+            URI uri = new URI(website);
+            if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null) {
+                return website;
+            }
+        } catch (URISyntaxException notAnAddress) {
+            // refused below, like any address that is not a web site's
+        }
+        throw new InvalidFieldException("website", "give the site's address, e.g. https://www.example.fr");
     }
 
     private static Integer nonNegative(Integer value, String field) {

@@ -10,6 +10,7 @@ import java.util.Set;
  *
  * @param insertionHeadcount people employed on insertion or sheltered contracts
  * @param maxContractValue the largest contract (EUR, excl. VAT) the supplier can take on alone
+ * @param website the structure's own site (http or https), whose domain lets its people join it at once
  */
 public record SupplierProfile(
         String legalName,
@@ -28,7 +29,8 @@ public record SupplierProfile(
         BigDecimal turnover,
         List<ClientReference> clientReferences,
         BigDecimal maxContractValue,
-        List<Contact> contacts) {
+        List<Contact> contacts,
+        String website) {
 
     public SupplierProfile {
         kinds = kinds == null ? Set.of() : Set.copyOf(kinds);

@@ -25,7 +25,7 @@ public record VerifiedFacts(String legalName, String legalForm, String naf, Set<
         return new SupplierProfile(legalName, profile.brand(), legalForm, naf, profile.scale(), kinds,
                 profile.location(), profile.activities(), profile.description(), profile.labels(), profile.networks(),
                 profile.insertionHeadcount(), profile.permanentHeadcount(), profile.turnover(),
-                profile.clientReferences(), profile.maxContractValue(), profile.contacts());
+                profile.clientReferences(), profile.maxContractValue(), profile.contacts(), profile.website());
     }
 
     /** The fields (by their names in the API) where the profile declares something not verified. */

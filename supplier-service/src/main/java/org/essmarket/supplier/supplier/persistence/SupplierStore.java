@@ -64,6 +64,9 @@ public class SupplierStore {
         if (filter.regionCode() != null) {
             criteria.add(Criteria.where("profile.location.regionCode").is(filter.regionCode()));
         }
+        if (filter.siret() != null) {
+            criteria.add(Criteria.where("siret").is(filter.siret()));
+        }
         if (filter.cpvPrefix() != null) {
             criteria.add(Criteria.where("profile.activities.cpvCodes")
                     .regex("^" + filter.cpvPrefix()));

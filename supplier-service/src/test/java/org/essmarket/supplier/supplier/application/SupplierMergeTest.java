@@ -41,7 +41,7 @@ class SupplierMergeTest {
 
     private static Supplier supplier(String id, String siret, String member) {
         SupplierProfile profile = new SupplierProfile("Atelier " + id, null, null, null, Scale.MICRO,
-                Set.of(SupplierKind.EA), null, List.of(), null, null, null, null, null, null, null, null, null);
+                Set.of(SupplierKind.EA), null, List.of(), null, null, null, null, null, null, null, null, null, null);
         return Supplier.register(id, Siret.of(siret, "siret"), profile, member, NOW);
     }
 

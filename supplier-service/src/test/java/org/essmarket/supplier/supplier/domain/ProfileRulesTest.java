@@ -18,7 +18,7 @@ class ProfileRulesTest {
     private static SupplierProfile profile(Location location, GeographicRange range, String... cpv) {
         return new SupplierProfile("Atelier", null, null, "8899b", null, Set.of(SupplierKind.ACI), location,
                 List.of(new Activity(List.of(cpv), Set.of(ServiceType.SERVICE), range)), null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     private static Location lyon() {
@@ -73,5 +73,15 @@ class ProfileRulesTest {
         assertThatThrownBy(() -> RULES.check(profile(wrongDepartment,
                 new GeographicRange(Kind.COUNTRY, null, null, null), "90910000")))
                 .extracting("field").isEqualTo("location.departmentCode");
+    }
+
+    @Test
+    void a_website_is_an_http_address_with_a_host() {
+        assertThat(ProfileRules.website(" https://www.baluchon.fr ")).isEqualTo("https://www.baluchon.fr");
+        assertThat(ProfileRules.website(" ")).isNull();
+        for (String notASite : List.of("baluchon.fr", "mailto:contact@baluchon.fr", "javascript:alert(1)", "http://")) {
+            assertThatThrownBy(() -> ProfileRules.website(notASite)).isInstanceOf(InvalidFieldException.class)
+                    .extracting("field").isEqualTo("website");
+        }
     }
 }

@@ -15,7 +15,7 @@ class SupplierTest {
 
     private static SupplierProfile profile(String legalName) {
         return new SupplierProfile(legalName, null, null, null, Scale.MICRO, Set.of(SupplierKind.EA), null, List.of(),
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Supplier registered() {
