@@ -57,7 +57,8 @@ public record TenderRequest(
     public record SocialClauseRequest(@Min(0) @Max(10_000_000) int insertionHours, @Size(max = 5_000) String description) {
     }
 
-    public record CriterionRequest(@NotBlank @Size(max = 200) String name, int weight) {
+    /** Without a category, the name says it ("Prix" → PRICE, "Performance environnementale" → ENVIRONMENTAL). */
+    public record CriterionRequest(@NotBlank @Size(max = 200) String name, int weight, AwardCriterion.Category category) {
     }
 
     /** A flag left out allows. */
@@ -78,7 +79,7 @@ public record TenderRequest(
                 socialClause == null ? null : new SocialClause(socialClause.insertionHours(), socialClause.description()),
                 environmentalClause,
                 awardCriteria == null ? null
-                        : awardCriteria.stream().map(c -> new AwardCriterion(c.name(), c.weight())).toList(),
+                        : awardCriteria.stream().map(c -> new AwardCriterion(c.name(), c.weight(), c.category())).toList(),
                 deadline, expectedPublication,
                 consortiumPolicy == null ? null
                         : new ConsortiumPolicy(Boolean.TRUE.equals(consortiumPolicy.forbidAloneAndInGroupement()),
