@@ -9,8 +9,10 @@ import org.essmarket.tender.tender.domain.AwardCriterion;
 import org.essmarket.tender.tender.domain.ConsortiumPolicy;
 import org.essmarket.tender.tender.domain.Lot;
 import org.essmarket.tender.tender.domain.LotLimits;
+import org.essmarket.tender.tender.domain.Nature;
 import org.essmarket.tender.tender.domain.PlaceOfPerformance;
 import org.essmarket.tender.tender.domain.Procedure;
+import org.essmarket.tender.tender.domain.ProcurementFacts;
 import org.essmarket.tender.tender.domain.Reservation;
 import org.essmarket.tender.tender.domain.SocialClause;
 import org.essmarket.tender.tender.domain.Tender;
@@ -18,13 +20,16 @@ import org.essmarket.tender.tender.domain.TenderKind;
 import org.essmarket.tender.tender.domain.TenderStatus;
 import org.essmarket.tender.tender.domain.TenderTerms;
 
-/** A tender as the API shows it; money in EUR; each reserved lot carries its legal notice. */
+/**
+ * A tender as the API shows it; money in EUR; each reserved lot carries its legal notice. {@code facts}
+ * are what the buyer stated for the legal checks; {@code nature} the one they use (stated, or from the CPV code).
+ */
 public record TenderResponse(String id, String buyerSiret, TenderStatus status, String statusReason, String title,
         String description, TenderKind kind, Procedure procedure, BigDecimal estimatedValue, String currency,
         PlaceOfPerformance place, List<String> cpvCodes, SocialClause socialClause, String environmentalClause,
         List<AwardCriterion> awardCriteria, Instant deadline, LocalDate expectedPublication,
         ConsortiumPolicy consortiumPolicy, LotLimits lotLimits, List<LotResponse> lots, String noLotsJustification,
-        Instant createdAt, Instant publishedAt, Long version) {
+        ProcurementFacts facts, Nature nature, Instant createdAt, Instant publishedAt, Long version) {
 
     public record LotResponse(int number, String title, String cpv, BigDecimal estimatedValue, String currency,
             Reservation reservation, String reservationArticle, String reservationNotice) {
@@ -42,7 +47,8 @@ public record TenderResponse(String id, String buyerSiret, TenderStatus status, 
                 t.description(), t.kind(), t.procedure(), t.estimatedValue(), t.estimatedValue() == null ? null : "EUR",
                 t.place(), t.cpvCodes(), t.socialClause(), t.environmentalClause(), t.awardCriteria(), t.deadline(),
                 t.expectedPublication(), t.consortiumPolicy(), t.lotLimits(),
-                t.lots().stream().map(LotResponse::of).toList(), t.noLotsJustification(), tender.createdAt(),
+                t.lots().stream().map(LotResponse::of).toList(), t.noLotsJustification(), t.facts(), t.nature(),
+                tender.createdAt(),
                 tender.publishedAt(), tender.version());
     }
 }
