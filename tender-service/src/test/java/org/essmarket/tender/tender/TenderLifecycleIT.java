@@ -81,7 +81,7 @@ class TenderLifecycleIT {
 
     static final String CRITERIA = """
             [{"name": "Prix", "weight": 40}, {"name": "Valeur technique", "weight": 40},
-             {"name": "Performance sociale", "weight": 20}]""";
+             {"name": "Performance environnementale", "weight": 20}]""";
 
     static String inDays(int days) {
         return Instant.now().plus(Duration.ofDays(days)).toString();
