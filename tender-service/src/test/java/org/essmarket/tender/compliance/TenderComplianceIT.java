@@ -92,7 +92,8 @@ class TenderComplianceIT {
         JsonNode findings = report.json().get("findings");
         assertThat(findings.valueStream().map(f -> f.get("ruleId").asString() + " " + f.get("article").asString()
                 + " " + f.get("verdict").asString()))
-                .containsExactly("C1 L2152-7, R2152-7 WARNING", "C2 L2112-2 WARNING", "C3 L2112-2-1 WARNING");
+                .containsExactly("C1 L2152-7, R2152-7 WARNING", "C2 L2112-2 WARNING", "C3 L2112-2-1 WARNING",
+                        "T1 R2161-2, R2161-3 COMPLIANT");
         assertThat(findings.get(0).get("tenderSays").asString()).isEqualTo("Prix (100 %, prix ou coût)");
         assertThat(findings.get(0).get("message").asString()).startsWith("Le prix est le seul critère");
         assertThat(findings.get(2).get("tenderSays").asString()).contains("250 000 €", "216 000 €");

@@ -38,7 +38,8 @@ public class ComplianceChecks {
     /** The checks of every rule class there is, against this catalogue. */
     public static ComplianceChecks withAllRules(ComplianceCatalogue catalogue) {
         return new ComplianceChecks(catalogue, List.of(new EnvironmentalCriterionRule(),
-                new EnvironmentalConditionRule(), new SocialConditionRule()));
+                new EnvironmentalConditionRule(), new SocialConditionRule(), new OpenProcedureTimeLimitRule(),
+                new AdaptedProcedureTimeLimitRule()));
     }
 
     /** The report of a tender as it stands {@code now}. */
