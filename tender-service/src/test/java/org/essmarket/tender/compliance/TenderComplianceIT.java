@@ -93,7 +93,8 @@ class TenderComplianceIT {
         assertThat(findings.valueStream().map(f -> f.get("ruleId").asString() + " " + f.get("article").asString()
                 + " " + f.get("verdict").asString()))
                 .containsExactly("C1 L2152-7, R2152-7 WARNING", "C2 L2112-2 WARNING", "C3 L2112-2-1 WARNING",
-                        "T1 R2161-2, R2161-3 COMPLIANT");
+                        "T1 R2161-2, R2161-3 COMPLIANT", "I1 R2122-8, R2131-12, R2131-16 INFO", "I2 R2132-2 INFO");
+        assertThat(findings.get(5).get("message").asString()).contains("BOAMP et au Journal officiel");
         assertThat(findings.get(0).get("tenderSays").asString()).isEqualTo("Prix (100 %, prix ou coût)");
         assertThat(findings.get(0).get("message").asString()).startsWith("Le prix est le seul critère");
         assertThat(findings.get(2).get("tenderSays").asString()).contains("250 000 €", "216 000 €");
@@ -170,7 +171,8 @@ class TenderComplianceIT {
                  "deadline": "%s", "noLotsJustification": "Un seul site"}""".formatted(Instant.now().plus(Duration.ofDays(40))));
 
         JsonNode report = api.get("/api/v1/tenders/" + id + "/compliance", buyer).json();
-        assertThat(report.get("findings").valueStream().map(f -> f.get("verdict").asString())).containsOnly("COMPLIANT");
+        assertThat(report.get("findings").valueStream().map(f -> f.get("verdict").asString()))
+                .containsOnly("COMPLIANT", "INFO");
         Response submitted = submit(id, null);
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
         assertThat(submitted.json().get("complianceWarnings").size()).isZero();

@@ -3,17 +3,15 @@ package org.essmarket.tender.compliance.domain;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The reference data of the checks: each rule with its article and dates, and the EU thresholds by period. */
+/**
+ * The reference data of the checks: each rule with its article and dates (a rule whose figures
+ * changed is listed once per period), and the EU thresholds by period.
+ */
 public record ComplianceCatalogue(List<RuleReference> rules, List<EuThresholds> euThresholds) {
 
     public ComplianceCatalogue {
         rules = List.copyOf(rules);
         euThresholds = List.copyOf(euThresholds);
-    }
-
-    public RuleReference rule(String id) {
-        return rules.stream().filter(rule -> rule.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no compliance rule " + id + " in the reference data"));
     }
 
     /** The thresholds for a consultation launched that day (the period it falls in). */
