@@ -94,7 +94,7 @@ class TenderComplianceIT {
                 + " " + f.get("verdict").asString()))
                 .containsExactly("C1 L2152-7, R2152-7 WARNING", "C2 L2112-2 WARNING", "C3 L2112-2-1 WARNING",
                         "T1 R2161-2, R2161-3 COMPLIANT", "I1 R2122-8, R2131-12, R2131-16 INFO", "I2 R2132-2 INFO");
-        assertThat(findings.get(5).get("message").asString()).contains("BOAMP et au Journal officiel");
+        assertThat(findings.get(4).get("message").asString()).contains("BOAMP et au Journal officiel");
         assertThat(findings.get(0).get("tenderSays").asString()).isEqualTo("Prix (100 %, prix ou coût)");
         assertThat(findings.get(0).get("message").asString()).startsWith("Le prix est le seul critère");
         assertThat(findings.get(2).get("tenderSays").asString()).contains("250 000 €", "216 000 €");
@@ -176,6 +176,29 @@ class TenderComplianceIT {
         Response submitted = submit(id, null);
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
         assertThat(submitted.json().get("complianceWarnings").size()).isZero();
+    }
+
+    @Test
+    void a_blocking_rule_refuses_the_submission_naming_the_rule_and_its_article() {
+        String id = created("""
+                {"title": "Accueil périscolaire", "kind": "TENDER", "procedure": "MAPA", "estimatedValue": 300000,
+                 "place": {"scope": "DEPARTMENTS", "departmentCodes": ["69"]}, "cpvCodes": ["90910000-9"],
+                 "socialClause": {"insertionHours": 500}, "environmentalClause": "Produits écolabellisés",
+                 "awardCriteria": [{"name": "Prix", "weight": 60}, {"name": "Impact carbone", "weight": 40}],
+                 "deadline": "%s", "noLotsJustification": "Un seul site",
+                 "facts": {"buyerType": "LOCAL_AUTHORITY"}}""".formatted(Instant.now().plus(Duration.ofDays(30))));
+
+        Response refused = submit(id, "{\"warningReasons\": {\"P1\": \"Urgent\"}}");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.json().get("rule").asString()).isEqualTo("R2123-1, R2124-1");
+        assertThat(refused.json().get("ruleId").asString()).isEqualTo("P1");
+        assertThat(refused.json().get("detail").asString()).contains("procédure formalisée");
+        assertThat(api.get("/api/v1/tenders/" + id, buyer).json().get("status").asString()).isEqualTo("DRAFT");
+        JsonNode p1 = api.get("/api/v1/tenders/" + id + "/compliance", buyer).json().get("findings").valueStream()
+                .filter(f -> f.get("ruleId").asString().equals("P1")).findFirst().orElseThrow();
+        assertThat(p1.get("verdict").asString()).isEqualTo("BLOCKING");
     }
 
     private String storeForParis() {

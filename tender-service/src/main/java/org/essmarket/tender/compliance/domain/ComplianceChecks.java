@@ -39,7 +39,8 @@ public class ComplianceChecks {
     public static ComplianceChecks withAllRules(ComplianceCatalogue catalogue) {
         return new ComplianceChecks(catalogue, List.of(new EnvironmentalCriterionRule(),
                 new EnvironmentalConditionRule(), new SocialConditionRule(), new OpenProcedureTimeLimitRule(),
-                new AdaptedProcedureTimeLimitRule(), new PublicityRule(), new FreeDocumentsRule()));
+                new AdaptedProcedureTimeLimitRule(), new PublicityRule(), new FreeDocumentsRule(),
+                new AdaptedProcedureThresholdRule()));
     }
 
     /** The report of a tender as it stands {@code now}. */

@@ -72,11 +72,12 @@ public record TenderRequest(
     /** What the legal checks need; each left out is assumed as the compliance report says. */
     public record FactsRequest(Nature nature, BuyerType buyerType, Boolean defenceOrSecurity, LocalDate noticeSentOn,
             LocalDate priorInformationNoticeOn, @Size(max = 2_000) String urgencyReason,
-            @Size(max = 2_000) String socialConsiderationsException) {
+            @Size(max = 2_000) String socialConsiderationsException, Boolean socialAndSpecificServices) {
 
         ProcurementFacts toFacts() {
             return new ProcurementFacts(nature, buyerType, Boolean.TRUE.equals(defenceOrSecurity), noticeSentOn,
-                    priorInformationNoticeOn, urgencyReason, socialConsiderationsException);
+                    priorInformationNoticeOn, urgencyReason, socialConsiderationsException,
+                    Boolean.TRUE.equals(socialAndSpecificServices));
         }
     }
 

@@ -15,15 +15,26 @@ import java.time.LocalDate;
  * @param urgencyReason why the time limits are shortened for urgency; none when there is no urgency
  * @param socialConsiderationsException why the execution conditions leave out social and employment
  *        considerations above the EU thresholds (the exception L2112-2-1 allows)
+ * @param socialAndSpecificServices the contract buys the social and other specific services listed in
+ *        the code's annex, which an adapted procedure may buy whatever their value (R2123-1, 3°)
  */
 public record ProcurementFacts(Nature nature, BuyerType buyerType, boolean defenceOrSecurity, LocalDate noticeSentOn,
-        LocalDate priorInformationNoticeOn, String urgencyReason, String socialConsiderationsException) {
+        LocalDate priorInformationNoticeOn, String urgencyReason, String socialConsiderationsException,
+        boolean socialAndSpecificServices) {
 
-    public static final ProcurementFacts UNSTATED = new ProcurementFacts(null, null, false, null, null, null, null);
+    public static final ProcurementFacts UNSTATED = new ProcurementFacts(null, null, false, null, null, null, null,
+            false);
 
     public ProcurementFacts {
         urgencyReason = blankToNull(urgencyReason);
         socialConsiderationsException = blankToNull(socialConsiderationsException);
+    }
+
+    /** Facts without the social and specific services statement. */
+    public ProcurementFacts(Nature nature, BuyerType buyerType, boolean defenceOrSecurity, LocalDate noticeSentOn,
+            LocalDate priorInformationNoticeOn, String urgencyReason, String socialConsiderationsException) {
+        this(nature, buyerType, defenceOrSecurity, noticeSentOn, priorInformationNoticeOn, urgencyReason,
+                socialConsiderationsException, false);
     }
 
     public boolean hasUrgency() {
