@@ -120,6 +120,7 @@ public class TenderService {
     public Tender submitTender(Caller caller, String id, Long expectedVersion, Map<String, String> warningReasons) {
         return changeAsOwner(caller, id, expectedVersion, tender -> {
             Instant now = clock.instant();
+            // A tender that cannot be submitted at all says so before its compliance is looked at.
             tender.requireSubmittable(now);
             tender.submit(now, compliance.report(tender, now).explain(warningReasons));
         });
