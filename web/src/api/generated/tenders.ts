@@ -154,7 +154,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit for a facilitator's validation (owner buyer) */
+        /**
+         * Submit for a facilitator's validation (owner buyer)
+         * @description Refused with 409 (problem+json naming `rule`, the article, and `ruleId`) while a compliance rule blocks the tender, and with 400 naming `warningReasons.<ruleId>` while a compliance warning (GET /api/v1/tenders/{id}/compliance) has no written reason. The warnings and reasons are kept on the tender (complianceWarnings).
+         */
         post: operations["submitTender"];
         delete?: never;
         options?: never;
@@ -246,6 +249,26 @@ export interface paths {
         put?: never;
         /** Withdraw before the deadline (the bid's tenderers) */
         post: operations["withdrawBid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{tenderId}/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tender's compliance report (owner buyer, admins)
+         * @description Each rule of the code de la commande publique that concerns the tender as it stands: id, article, legal source, what the tender says, verdict (COMPLIANT, INFO, WARNING, BLOCKING) and a message in French. Submitting needs a written reason for each WARNING and is refused while one is BLOCKING.
+         */
+        get: operations["getTenderCompliance"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -413,6 +436,8 @@ export interface components {
             value?: components["schemas"]["Value"];
         };
         AwardCriterion: {
+            /** @enum {string} */
+            category?: "ENVIRONMENTAL" | "SOCIAL" | "PRICE" | "OTHER";
             name?: string;
             /** Format: int32 */
             weight?: number;
@@ -447,6 +472,14 @@ export interface components {
             id?: string;
             scheme?: string;
         };
+        ComplianceResponse: {
+            findings?: components["schemas"]["FindingResponse"][];
+            /** Format: date */
+            launchDate?: string;
+            /** @enum {string} */
+            status?: "PLANNED" | "DRAFT" | "SUBMITTED" | "PUBLISHED" | "REJECTED" | "CLOSED" | "AWARDED" | "CANCELLED";
+            tenderId?: string;
+        };
         ConsortiumPolicy: {
             forbidAloneAndInGroupement?: boolean;
             forbidSeveralGroupements?: boolean;
@@ -456,6 +489,8 @@ export interface components {
             forbidSeveralGroupements?: boolean;
         };
         CriterionRequest: {
+            /** @enum {string} */
+            category?: "ENVIRONMENTAL" | "SOCIAL" | "PRICE" | "OTHER";
             name: string;
             /** Format: int32 */
             weight?: number;
@@ -470,12 +505,42 @@ export interface components {
             /** Format: date-time */
             uploadedAt?: string;
         };
+        ExplainedWarning: {
+            article?: string;
+            message?: string;
+            reason?: string;
+            ruleId?: string;
+        };
+        FactsRequest: {
+            /** @enum {string} */
+            buyerType?: "CENTRAL_GOVERNMENT" | "LOCAL_AUTHORITY" | "OTHER_PUBLIC_AUTHORITY" | "UTILITY";
+            defenceOrSecurity?: boolean;
+            /** @enum {string} */
+            nature?: "WORKS" | "SUPPLIES" | "SERVICES";
+            /** Format: date */
+            noticeSentOn?: string;
+            /** Format: date */
+            priorInformationNoticeOn?: string;
+            socialAndSpecificServices?: boolean;
+            socialConsiderationsException?: string;
+            urgencyReason?: string;
+        };
         /** @description One field at fault and why */
         FieldProblem: {
             /** @description The field's path in the request: siret, lots[1].reservation, size */
             field: string;
             /** @description Why it was refused */
             message: string;
+        };
+        FindingResponse: {
+            article?: string;
+            message?: string;
+            reason?: string;
+            ruleId?: string;
+            source?: string;
+            tenderSays?: string;
+            /** @enum {string} */
+            verdict?: "COMPLIANT" | "INFO" | "WARNING" | "BLOCKING";
         };
         Identifier: {
             id?: string;
@@ -686,6 +751,20 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        ProcurementFacts: {
+            /** @enum {string} */
+            buyerType?: "CENTRAL_GOVERNMENT" | "LOCAL_AUTHORITY" | "OTHER_PUBLIC_AUTHORITY" | "UTILITY";
+            defenceOrSecurity?: boolean;
+            /** @enum {string} */
+            nature?: "WORKS" | "SUPPLIES" | "SERVICES";
+            /** Format: date */
+            noticeSentOn?: string;
+            /** Format: date */
+            priorInformationNoticeOn?: string;
+            socialAndSpecificServices?: boolean;
+            socialConsiderationsException?: string;
+            urgencyReason?: string;
+        };
         Publisher: {
             name?: string;
         };
@@ -744,6 +823,11 @@ export interface components {
             /** Format: int32 */
             value?: number;
         };
+        SubmitRequest: {
+            warningReasons?: {
+                [key: string]: string;
+            };
+        };
         Tender: {
             awardCriteria?: string;
             awardCriteriaDetails?: string;
@@ -774,6 +858,7 @@ export interface components {
             estimatedValue?: number;
             /** Format: date */
             expectedPublication?: string;
+            facts?: components["schemas"]["FactsRequest"];
             /** @enum {string} */
             kind: "TENDER" | "QUOTE" | "SOURCING";
             lotLimits?: components["schemas"]["LotLimitsRequest"];
@@ -788,6 +873,7 @@ export interface components {
         TenderResponse: {
             awardCriteria?: components["schemas"]["AwardCriterion"][];
             buyerSiret?: string;
+            complianceWarnings?: components["schemas"]["ExplainedWarning"][];
             consortiumPolicy?: components["schemas"]["ConsortiumPolicy"];
             cpvCodes?: string[];
             /** Format: date-time */
@@ -800,11 +886,14 @@ export interface components {
             estimatedValue?: number;
             /** Format: date */
             expectedPublication?: string;
+            facts?: components["schemas"]["ProcurementFacts"];
             id?: string;
             /** @enum {string} */
             kind?: "TENDER" | "QUOTE" | "SOURCING";
             lotLimits?: components["schemas"]["LotLimits"];
             lots?: components["schemas"]["LotResponse"][];
+            /** @enum {string} */
+            nature?: "WORKS" | "SUPPLIES" | "SERVICES";
             noLotsJustification?: string;
             place?: components["schemas"]["PlaceOfPerformance"];
             /** @enum {string} */
@@ -815,6 +904,8 @@ export interface components {
             /** @enum {string} */
             status?: "PLANNED" | "DRAFT" | "SUBMITTED" | "PUBLISHED" | "REJECTED" | "CLOSED" | "AWARDED" | "CANCELLED";
             statusReason?: string;
+            /** Format: date-time */
+            submittedAt?: string;
             title?: string;
             /** Format: int64 */
             version?: number;
@@ -1130,10 +1221,32 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SubmitRequest"];
+            };
+        };
         responses: {
-            /** @description OK */
+            /** @description Submitted */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            /** @description A compliance warning without its reason, or bad input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            /** @description Not DRAFT or REJECTED, or a compliance rule blocks it */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1335,6 +1448,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BidResponse"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getTenderCompliance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceResponse"];
+                };
+            };
+            /** @description The caller sees the tender but neither writes nor validates it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceResponse"];
+                };
+            };
+            /** @description No such tender the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceResponse"];
                 };
             };
             "4XX": components["responses"]["Problem"];

@@ -180,7 +180,7 @@ class LocalPlatformIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String tenderId = created.json().get("id").asString();
         String tender = "/api/v1/tenders/" + tenderId;
-        assertThat(gateway.send("POST", tender + "/submit", buyer, null, null).status()).isEqualTo(200);
+        assertThat(TenderSubmissions.submitWithReasons(gateway, buyer, tender).status()).isEqualTo(200);
         assertThat(gateway.send("POST", tender + "/publish", buyer, null, null).status()).as("buyers do not validate")
                 .isEqualTo(403);
         assertThat(gateway.send("POST", tender + "/publish", admin, null, null).status()).isEqualTo(200);
@@ -238,7 +238,8 @@ class LocalPlatformIT {
                 .formatted(deadline), null);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String tenderId = created.json().get("id").asString();
-        assertThat(gateway.send("POST", "/api/v1/tenders/" + tenderId + "/submit", buyer, null, null).status()).isEqualTo(200);
+        assertThat(TenderSubmissions.submitWithReasons(gateway, buyer, "/api/v1/tenders/" + tenderId).status())
+                .isEqualTo(200);
         assertThat(gateway.send("POST", "/api/v1/tenders/" + tenderId + "/publish", admin, null, null).status()).isEqualTo(200);
 
         String groupement = """

@@ -127,7 +127,7 @@ class OwaspApiTop10IT {
 
         draftTender = createdTender(buyer, "Marché en brouillon", Instant.now().plus(30, ChronoUnit.DAYS));
         submittedTender = createdTender(buyer, "Marché soumis", Instant.now().plus(30, ChronoUnit.DAYS));
-        ok(gateway.send("POST", "/api/v1/tenders/" + submittedTender + "/submit", buyer, null, null));
+        ok(TenderSubmissions.submitWithReasons(gateway, buyer, "/api/v1/tenders/" + submittedTender));
         publishedTender = newPublishedTender("Entretien des locaux OWASP");
 
         Response bidden = gateway.sendWithHeaders("POST", tender(publishedTender) + "/bids", supplier, """
@@ -1277,7 +1277,7 @@ class OwaspApiTop10IT {
 
     private String newPublishedTender(String title) {
         String id = createdTender(buyer, title, Instant.now().plus(30, ChronoUnit.DAYS));
-        ok(gateway.send("POST", tender(id) + "/submit", buyer, null, null));
+        ok(TenderSubmissions.submitWithReasons(gateway, buyer, tender(id)));
         ok(gateway.send("POST", tender(id) + "/publish", admin, null, null));
         return id;
     }

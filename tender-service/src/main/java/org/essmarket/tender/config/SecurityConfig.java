@@ -66,6 +66,8 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/tenders/*/interest/mine").hasRole(SUPPLIER)
                         // The buyer body's and facilitators' report: 404 or 403 from the use case.
                         .requestMatchers(HttpMethod.GET, "/api/v1/tenders/*/interest").authenticated()
+                        // The legal checks, likewise for the buyer body and facilitators.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/tenders/*/compliance").authenticated()
                         // Service accounts only: the reindex feed for search, the demo data import (as
                         // tender-service itself, ./marketplace seed).
                         .requestMatchers(HttpMethod.GET, "/internal/tenders").access(only(SEARCH_SERVICE))

@@ -3,6 +3,8 @@ package org.essmarket.tender.config;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.essmarket.tender.compliance.data.ComplianceReferenceData;
+import org.essmarket.tender.compliance.domain.ComplianceChecks;
 import org.essmarket.tender.reference.data.ReferenceData;
 import org.essmarket.tender.reference.domain.ReferenceCodes;
 import org.essmarket.tender.tender.domain.TenderRules;
@@ -10,7 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The reference codes (CPV 2008, INSEE departments and regions) shipped in the service, and the rules that use them. */
+/**
+ * The reference data shipped in the service (CPV 2008, INSEE departments and regions, the legal
+ * checks' rules and thresholds), and the rules that use them.
+ */
 @Configuration
 @EnableScheduling
 public class TenderConfig {
@@ -24,6 +29,12 @@ public class TenderConfig {
     @Bean
     ReferenceCodes referenceCodes() {
         return ReferenceData.load();
+    }
+
+    /** The legal checks of tenders, with the reference data shipped in the service (compliance-rules.json). */
+    @Bean
+    ComplianceChecks complianceChecks() {
+        return ComplianceChecks.withAllRules(ComplianceReferenceData.load());
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -165,7 +166,7 @@ class TenderSearchSyncIT {
 
     private Tender publishedTender() {
         Tender draft = service.createTender(buyer, terms(), false);
-        Tender submitted = service.submitTender(buyer, draft.id(), draft.version());
+        Tender submitted = service.submitTender(buyer, draft.id(), draft.version(), Map.of());
         return service.publishTender(admin, submitted.id());
     }
 

@@ -81,7 +81,7 @@ class TenderLifecycleIT {
 
     static final String CRITERIA = """
             [{"name": "Prix", "weight": 40}, {"name": "Valeur technique", "weight": 40},
-             {"name": "Performance sociale", "weight": 20}]""";
+             {"name": "Performance environnementale", "weight": 20}]""";
 
     static String inDays(int days) {
         return Instant.now().plus(Duration.ofDays(days)).toString();
@@ -263,6 +263,13 @@ class TenderLifecycleIT {
                 "lots[1].reservation");
         assertBadField(tenderJson(inDays(30), THREE_LOTS, CRITERIA, "").replace("\"estimatedValue\": 250000.00",
                 "\"estimatedValue\": \"lots\""), "estimatedValue");
+        assertBadField(tenderJson(inDays(30), THREE_LOTS, CRITERIA, """
+                , "facts": {"noticeSentOn": "2026-09-01", "priorInformationNoticeOn": "2026-09-01"}"""),
+                "facts.priorInformationNoticeOn");
+        assertBadField(tenderJson(inDays(30), THREE_LOTS, CRITERIA, ", \"facts\": {\"nature\": \"GOODS\"}"),
+                "facts.nature");
+        assertBadField(tenderJson(inDays(30), THREE_LOTS, CRITERIA.replace("\"weight\": 20}",
+                "\"weight\": 20, \"category\": \"GREEN\"}"), ""), "awardCriteria[2].category");
 
         assertThat(create(noLots.replace("\"lots\": []", "\"lots\": [], \"noLotsJustification\": \"Prestation unique\""))
                 .get("noLotsJustification").asString()).isEqualTo("Prestation unique");

@@ -84,7 +84,7 @@ public class TenderSeed {
         }
         Tender tender = Tender.create(demo.id(), demo.buyerSiret(), demo.terms(), demo.planned(), ACTOR, now);
         if (!demo.planned()) {
-            tender.submit(now);
+            tender.submit(now, List.of());
             tender.publish(now);
         }
         try {

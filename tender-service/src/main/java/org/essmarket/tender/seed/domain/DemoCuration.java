@@ -20,10 +20,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.essmarket.tender.tender.domain.AwardCriterion;
+import org.essmarket.tender.tender.domain.BuyerType;
 import org.essmarket.tender.tender.domain.InvalidFieldException;
 import org.essmarket.tender.tender.domain.Lot;
 import org.essmarket.tender.tender.domain.PlaceOfPerformance;
 import org.essmarket.tender.tender.domain.Procedure;
+import org.essmarket.tender.tender.domain.ProcurementFacts;
 import org.essmarket.tender.tender.domain.Reservation;
 import org.essmarket.tender.tender.domain.SocialClause;
 import org.essmarket.tender.tender.domain.TenderKind;
@@ -264,6 +266,15 @@ public class DemoCuration {
         return new PlaceOfPerformance(PlaceOfPerformance.Scope.DEPARTMENTS, List.of(department), null);
     }
 
+    /**
+     * What kind of buyer a SIRET is, as far as its number says: INSEE numbers local authorities and
+     * their groupings from 2 (communes 21, departments 22, regions 23, their groupings 20, 24, 25); the others are
+     * left as another public authority, which the demo sources do not tell apart.
+     */
+    static BuyerType buyerType(String siret) {
+        return siret.startsWith("2") ? BuyerType.LOCAL_AUTHORITY : BuyerType.OTHER_PUBLIC_AUTHORITY;
+    }
+
     private static String describe(SourceContract contract) {
         List<String> parts = new ArrayList<>();
         String[] lines = LINE_BREAK.split(contract.object().strip(), 2);
@@ -342,7 +353,8 @@ public class DemoCuration {
             LocalDate expected = planned ? LocalDate.ofInstant(hour, ZoneOffset.UTC).plusDays(days) : null;
             TenderTerms terms = new TenderTerms(title, description, TenderKind.TENDER, procedure, estimatedValue, place,
                     List.copyOf(cpvCodes), socialClause, null, criteria, deadline, expected, null, null, lots,
-                    lots.isEmpty() ? NO_LOTS : null);
+                    lots.isEmpty() ? NO_LOTS : null, new ProcurementFacts(null, buyerType(buyerSiret), false, null,
+                            null, null, null));
             return new DemoTender(sourceKey, buyerSiret, buyerName, rules.check(terms, now), planned);
         }
     }

@@ -1,6 +1,7 @@
 package org.essmarket.tender.tender.api;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -54,7 +55,7 @@ public class TenderController {
     public ResponseEntity<TenderResponse> createTender(@Valid @RequestBody TenderRequest request, Authentication user) {
         Tender tender = tenders.createTender(Callers.of(user), request.toTerms(), Boolean.TRUE.equals(request.announceAhead()));
         return withETag(ResponseEntity.created(URI.create("/api/v1/tenders/" + tender.id())), tender)
-                .body(TenderResponse.of(tender));
+                .body(response(tender, user));
     }
 
     @GetMapping
@@ -70,7 +71,7 @@ public class TenderController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             Authentication user) {
         return PageResponse.of(tenders.listTenders(Callers.of(user), new TenderFilter(status, cpv, department, null), mine,
-                PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"))), TenderResponse::of);
+                PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"))), tender -> response(tender, user));
     }
 
     /** The tenders of the caller's buyer body, whatever their status. */
@@ -88,8 +89,7 @@ public class TenderController {
     @Operation(operationId = "getTender", summary = "A tender with its lots", description = "Public tenders for "
             + "anyone; drafts only for their buyer body and admins. ETag carries its version.")
     public ResponseEntity<TenderResponse> findTender(@PathVariable String id, Authentication user) {
-        Tender tender = tenders.findTender(Callers.of(user), id);
-        return withETag(ResponseEntity.ok(), tender).body(TenderResponse.of(tender));
+        return ok(tenders.findTender(Callers.of(user), id), user);
     }
 
     @PutMapping("/{id}")
@@ -100,7 +100,7 @@ public class TenderController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody TenderRequest request, Authentication user) {
         Tender tender = tenders.updateTender(Callers.of(user), id, ETags.requireVersion(ifMatch), request.toTerms());
-        return ok(tender);
+        return ok(tender, user);
     }
 
     @PostMapping("/{id}/draft")
@@ -108,15 +108,29 @@ public class TenderController {
     @Operation(operationId = "startTenderDraft", summary = "Turn a PLANNED announcement into a DRAFT (owner buyer)")
     public ResponseEntity<TenderResponse> startDrafting(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Authentication user) {
-        return ok(tenders.startDrafting(Callers.of(user), id, ETags.optionalVersion(ifMatch)));
+        return ok(tenders.startDrafting(Callers.of(user), id, ETags.optionalVersion(ifMatch)), user);
+    }
+
+    /** A written reason for each compliance warning the buyer submits despite, by rule id ({@code "C1": "…"}). */
+    public record SubmitRequest(@Size(max = 50) Map<@Size(max = 20) String, @Size(max = 2_000) String> warningReasons) {
     }
 
     @PostMapping("/{id}/submit")
     @Tag(name = "Tenders")
-    @Operation(operationId = "submitTender", summary = "Submit for a facilitator's validation (owner buyer)")
+    @Operation(operationId = "submitTender", summary = "Submit for a facilitator's validation (owner buyer)",
+            description = "Refused with 409 (problem+json naming `rule`, the article, and `ruleId`) while a "
+                    + "compliance rule blocks the tender, and with 400 naming `warningReasons.<ruleId>` while a "
+                    + "compliance warning (GET /api/v1/tenders/{id}/compliance) has no written reason. The "
+                    + "warnings and reasons are kept on the tender (complianceWarnings).")
+    @ApiResponse(responseCode = "200", description = "Submitted")
+    @ApiResponse(responseCode = "400", description = "A compliance warning without its reason, or bad input")
+    @ApiResponse(responseCode = "409", description = "Not DRAFT or REJECTED, or a compliance rule blocks it")
     public ResponseEntity<TenderResponse> submitTender(@PathVariable String id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, Authentication user) {
-        return ok(tenders.submitTender(Callers.of(user), id, ETags.optionalVersion(ifMatch)));
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody(required = false) SubmitRequest request, Authentication user) {
+        Map<String, String> reasons = request == null || request.warningReasons() == null ? Map.of()
+                : request.warningReasons();
+        return ok(tenders.submitTender(Callers.of(user), id, ETags.optionalVersion(ifMatch), reasons), user);
     }
 
     /** Why a tender is rejected or cancelled. */
@@ -129,14 +143,14 @@ public class TenderController {
     public ResponseEntity<TenderResponse> cancelTender(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody(required = false) ReasonRequest request, Authentication user) {
-        return ok(tenders.cancelTender(Callers.of(user), id, ETags.optionalVersion(ifMatch), reason(request)));
+        return ok(tenders.cancelTender(Callers.of(user), id, ETags.optionalVersion(ifMatch), reason(request)), user);
     }
 
     @PostMapping("/{id}/publish")
     @Tag(name = "Tenders")
     @Operation(operationId = "publishTender", summary = "Validate and publish (admins)")
     public ResponseEntity<TenderResponse> publishTender(@PathVariable String id, Authentication user) {
-        return ok(tenders.publishTender(Callers.of(user), id));
+        return ok(tenders.publishTender(Callers.of(user), id), user);
     }
 
     @PostMapping("/{id}/reject")
@@ -144,15 +158,19 @@ public class TenderController {
     @Operation(operationId = "rejectTender", summary = "Send back to the buyer, with a reason (admins)")
     public ResponseEntity<TenderResponse> rejectTender(@PathVariable String id,
             @Valid @RequestBody(required = false) ReasonRequest request, Authentication user) {
-        return ok(tenders.rejectTender(Callers.of(user), id, reason(request)));
+        return ok(tenders.rejectTender(Callers.of(user), id, reason(request)), user);
     }
 
     private static String reason(ReasonRequest request) {
         return request == null ? null : request.reason();
     }
 
-    private static ResponseEntity<TenderResponse> ok(Tender tender) {
-        return withETag(ResponseEntity.ok(), tender).body(TenderResponse.of(tender));
+    private static ResponseEntity<TenderResponse> ok(Tender tender, Authentication user) {
+        return withETag(ResponseEntity.ok(), tender).body(response(tender, user));
+    }
+
+    private static TenderResponse response(Tender tender, Authentication user) {
+        return TenderResponse.of(tender, TenderService.readsCompliance(Callers.of(user), tender));
     }
 
     private static ResponseEntity.BodyBuilder withETag(ResponseEntity.BodyBuilder response, Tender tender) {

@@ -15,11 +15,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.essmarket.tender.tender.domain.AwardCriterion;
+import org.essmarket.tender.tender.domain.BuyerType;
 import org.essmarket.tender.tender.domain.ConsortiumPolicy;
 import org.essmarket.tender.tender.domain.Lot;
 import org.essmarket.tender.tender.domain.LotLimits;
+import org.essmarket.tender.tender.domain.Nature;
 import org.essmarket.tender.tender.domain.PlaceOfPerformance;
 import org.essmarket.tender.tender.domain.Procedure;
+import org.essmarket.tender.tender.domain.ProcurementFacts;
 import org.essmarket.tender.tender.domain.Reservation;
 import org.essmarket.tender.tender.domain.SocialClause;
 import org.essmarket.tender.tender.domain.TenderKind;
@@ -48,6 +51,7 @@ public record TenderRequest(
         @Valid LotLimitsRequest lotLimits,
         @Size(max = 200) List<@NotNull @Valid LotRequest> lots,
         @Size(max = 5_000) String noLotsJustification,
+        @Valid FactsRequest facts,
         Boolean announceAhead) {
 
     public record PlaceRequest(@NotNull PlaceOfPerformance.Scope scope,
@@ -57,11 +61,24 @@ public record TenderRequest(
     public record SocialClauseRequest(@Min(0) @Max(10_000_000) int insertionHours, @Size(max = 5_000) String description) {
     }
 
-    public record CriterionRequest(@NotBlank @Size(max = 200) String name, int weight) {
+    /** Without a category, the name says it ("Prix" → PRICE, "Performance environnementale" → ENVIRONMENTAL). */
+    public record CriterionRequest(@NotBlank @Size(max = 200) String name, int weight, AwardCriterion.Category category) {
     }
 
     /** A flag left out allows. */
     public record ConsortiumPolicyRequest(Boolean forbidAloneAndInGroupement, Boolean forbidSeveralGroupements) {
+    }
+
+    /** What the legal checks need; each left out is assumed as the compliance report says. */
+    public record FactsRequest(Nature nature, BuyerType buyerType, Boolean defenceOrSecurity, LocalDate noticeSentOn,
+            LocalDate priorInformationNoticeOn, @Size(max = 2_000) String urgencyReason,
+            @Size(max = 2_000) String socialConsiderationsException, Boolean socialAndSpecificServices) {
+
+        ProcurementFacts toFacts() {
+            return new ProcurementFacts(nature, buyerType, Boolean.TRUE.equals(defenceOrSecurity), noticeSentOn,
+                    priorInformationNoticeOn, urgencyReason, socialConsiderationsException,
+                    Boolean.TRUE.equals(socialAndSpecificServices));
+        }
     }
 
     public record LotLimitsRequest(Integer maxLotsPerBidder, Integer maxLotsAwardedPerBidder) {
@@ -78,7 +95,7 @@ public record TenderRequest(
                 socialClause == null ? null : new SocialClause(socialClause.insertionHours(), socialClause.description()),
                 environmentalClause,
                 awardCriteria == null ? null
-                        : awardCriteria.stream().map(c -> new AwardCriterion(c.name(), c.weight())).toList(),
+                        : awardCriteria.stream().map(c -> new AwardCriterion(c.name(), c.weight(), c.category())).toList(),
                 deadline, expectedPublication,
                 consortiumPolicy == null ? null
                         : new ConsortiumPolicy(Boolean.TRUE.equals(consortiumPolicy.forbidAloneAndInGroupement()),
@@ -88,6 +105,6 @@ public record TenderRequest(
                 lots == null ? null
                         : lots.stream().map(l -> new Lot(l.number(), l.title(), l.cpv(), l.estimatedValue(),
                                 l.reservation())).toList(),
-                noLotsJustification);
+                noLotsJustification, facts == null ? null : facts.toFacts());
     }
 }

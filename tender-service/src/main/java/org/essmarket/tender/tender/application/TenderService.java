@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.essmarket.tender.compliance.domain.ComplianceChecks;
 import org.essmarket.tender.tender.application.TenderExceptions.NotAllowed;
 import org.essmarket.tender.tender.application.TenderExceptions.StaleVersion;
 import org.essmarket.tender.tender.application.TenderExceptions.TenderNotFound;
@@ -39,11 +41,13 @@ public class TenderService {
 
     private final TenderStore tenders;
     private final TenderRules rules;
+    private final ComplianceChecks compliance;
     private final Clock clock;
 
-    public TenderService(TenderStore tenders, TenderRules rules, Clock clock) {
+    public TenderService(TenderStore tenders, TenderRules rules, ComplianceChecks compliance, Clock clock) {
         this.tenders = tenders;
         this.rules = rules;
+        this.compliance = compliance;
         this.clock = clock;
     }
 
@@ -108,8 +112,23 @@ public class TenderService {
         return changeAsOwner(caller, id, expectedVersion, Tender::startDrafting);
     }
 
-    public Tender submitTender(Caller caller, String id, Long expectedVersion) {
-        return changeAsOwner(caller, id, expectedVersion, tender -> tender.submit(clock.instant()));
+    /**
+     * The buyer submits for validation: refused while a compliance rule blocks it, or while a
+     * compliance warning has no reason in {@code warningReasons} (by rule id); the warnings and their
+     * reasons are kept on the tender for the facilitator.
+     */
+    public Tender submitTender(Caller caller, String id, Long expectedVersion, Map<String, String> warningReasons) {
+        return changeAsOwner(caller, id, expectedVersion, tender -> {
+            Instant now = clock.instant();
+            // A tender that cannot be submitted at all says so before its compliance is looked at.
+            tender.requireSubmittable(now);
+            tender.submit(now, compliance.report(tender, now).explain(warningReasons));
+        });
+    }
+
+    /** Whether the caller reads the tender's compliance (its report, the warnings it was submitted despite). */
+    public static boolean readsCompliance(Caller caller, Tender tender) {
+        return caller.isAdmin() || caller.actsFor(tender.buyerSiret());
     }
 
     public Tender cancelTender(Caller caller, String id, Long expectedVersion, String reason) {

@@ -26,9 +26,12 @@ public class Tender {
     private String statusReason;
     private Instant publishedAt;
     private final List<LotAward> awards;
+    private Instant submittedAt;
+    private List<ExplainedWarning> explainedWarnings;
 
     private Tender(String id, String buyerSiret, String createdBy, Instant createdAt, Long version, TenderTerms terms,
-            TenderStatus status, String statusReason, Instant publishedAt, List<LotAward> awards) {
+            TenderStatus status, String statusReason, Instant publishedAt, List<LotAward> awards, Instant submittedAt,
+            List<ExplainedWarning> explainedWarnings) {
         this.id = Objects.requireNonNull(id, "id");
         this.buyerSiret = Objects.requireNonNull(buyerSiret, "buyerSiret");
         this.createdBy = createdBy;
@@ -39,19 +42,30 @@ public class Tender {
         this.statusReason = statusReason;
         this.publishedAt = publishedAt;
         this.awards = awards == null ? new ArrayList<>() : new ArrayList<>(awards);
+        this.submittedAt = submittedAt;
+        this.explainedWarnings = explainedWarnings == null ? List.of() : List.copyOf(explainedWarnings);
     }
 
     /** A new tender of a buyer body: announced ahead ({@code PLANNED}) or written right away ({@code DRAFT}). */
     public static Tender create(String id, String buyerSiret, TenderTerms terms, boolean announceAhead, String userId,
             Instant now) {
         return new Tender(id, buyerSiret, userId, now, null, terms,
-                announceAhead ? TenderStatus.PLANNED : TenderStatus.DRAFT, null, null, List.of());
+                announceAhead ? TenderStatus.PLANNED : TenderStatus.DRAFT, null, null, List.of(), null, List.of());
     }
 
+    /** A stored tender never submitted for validation. */
     public static Tender restore(String id, String buyerSiret, String createdBy, Instant createdAt, Long version,
             TenderTerms terms, TenderStatus status, String statusReason, Instant publishedAt, List<LotAward> awards) {
+        return restore(id, buyerSiret, createdBy, createdAt, version, terms, status, statusReason, publishedAt, awards,
+                null, List.of());
+    }
+
+    /** @param explainedWarnings the compliance warnings it was last submitted despite, with the buyer's reasons */
+    public static Tender restore(String id, String buyerSiret, String createdBy, Instant createdAt, Long version,
+            TenderTerms terms, TenderStatus status, String statusReason, Instant publishedAt, List<LotAward> awards,
+            Instant submittedAt, List<ExplainedWarning> explainedWarnings) {
         return new Tender(id, buyerSiret, createdBy, createdAt, version, terms, status, statusReason, publishedAt,
-                awards);
+                awards, submittedAt, explainedWarnings);
     }
 
     /** New terms; a rejected tender goes back to DRAFT to be submitted again. */
@@ -72,8 +86,8 @@ public class Tender {
         status = TenderStatus.DRAFT;
     }
 
-    /** The buyer sends a complete DRAFT (or a rejected one) for validation by a facilitator. */
-    public void submit(Instant now) {
+    /** Whether the buyer may submit this tender now, as far as its state and terms go; refused otherwise. */
+    public void requireSubmittable(Instant now) {
         if (status != TenderStatus.DRAFT && status != TenderStatus.REJECTED) {
             throw new TenderRuleViolation(status, "Only a DRAFT or REJECTED tender can be submitted, this one is " + status);
         }
@@ -81,8 +95,18 @@ public class Tender {
         if (terms.awardCriteria().isEmpty()) {
             throw new InvalidFieldException("awardCriteria", "Give the award criteria and their weights before submitting");
         }
+    }
+
+    /**
+     * The buyer sends a complete DRAFT (or a rejected one) for validation by a facilitator, with the
+     * compliance warnings it submits despite and its reason for each.
+     */
+    public void submit(Instant now, List<ExplainedWarning> warnings) {
+        requireSubmittable(now);
         status = TenderStatus.SUBMITTED;
         statusReason = null;
+        submittedAt = now;
+        explainedWarnings = List.copyOf(warnings);
     }
 
     /** A facilitator validates a SUBMITTED tender: it is public and open to bids until its deadline. */
@@ -272,5 +296,14 @@ public class Tender {
 
     public List<LotAward> awards() {
         return List.copyOf(awards);
+    }
+
+    /** When it was last submitted for validation; null if never. */
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public List<ExplainedWarning> explainedWarnings() {
+        return explainedWarnings;
     }
 }

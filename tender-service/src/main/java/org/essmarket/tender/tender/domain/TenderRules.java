@@ -57,10 +57,20 @@ public class TenderRules {
                     "A tender not divided into lots needs a written justification (article L2113-11)");
         }
         checkLimits(terms.lotLimits(), lots.size());
+        checkFacts(terms.facts());
         return new TenderTerms(terms.title().strip(), terms.description(), terms.kind(), terms.procedure(),
                 terms.estimatedValue(), place, cpvCodes, social, blankToNull(terms.environmentalClause()),
                 terms.awardCriteria(), terms.deadline(), terms.expectedPublication(), terms.consortiumPolicy(),
-                terms.lotLimits(), lots, lots.isEmpty() ? justification : null);
+                terms.lotLimits(), lots, lots.isEmpty() ? justification : null, terms.facts());
+    }
+
+    /** A prior information notice comes before the contract notice it announces. */
+    private static void checkFacts(ProcurementFacts facts) {
+        if (facts.priorInformationNoticeOn() != null && facts.noticeSentOn() != null
+                && !facts.priorInformationNoticeOn().isBefore(facts.noticeSentOn())) {
+            throw new InvalidFieldException("facts.priorInformationNoticeOn",
+                    "The prior information notice is sent before the contract notice (" + facts.noticeSentOn() + ")");
+        }
     }
 
     /** A CPV 2008 code written {@code 90910000-9} or {@code 90910000}, as its 8 digits. */

@@ -3,6 +3,7 @@ package org.essmarket.tender.tender.persistence;
 import java.time.Instant;
 import java.util.List;
 
+import org.essmarket.tender.tender.domain.ExplainedWarning;
 import org.essmarket.tender.tender.domain.LotAward;
 
 import org.essmarket.tender.tender.domain.Tender;
@@ -36,16 +37,19 @@ public record TenderDocument(
         Instant syncDueAt,
         Integer syncFailures,
         String syncDeadLetter,
+        Instant submittedAt,
+        List<ExplainedWarning> explainedWarnings,
         @Version Long version) {
 
     static TenderDocument of(Tender tender, Instant now) {
         return new TenderDocument(tender.id(), tender.buyerSiret(), tender.createdBy(), tender.createdAt(), now,
                 tender.terms(), tender.status(), tender.statusReason(), tender.publishedAt(), tender.awards(),
-                tender.awards().stream().anyMatch(LotAward::outcomeToTell), true, now, null, null, tender.version());
+                tender.awards().stream().anyMatch(LotAward::outcomeToTell), true, now, null, null, tender.submittedAt(),
+                tender.explainedWarnings(), tender.version());
     }
 
     Tender toTender() {
         return Tender.restore(id, buyerSiret, createdBy, createdAt, version, terms, status, statusReason, publishedAt,
-                awards);
+                awards, submittedAt, explainedWarnings);
     }
 }

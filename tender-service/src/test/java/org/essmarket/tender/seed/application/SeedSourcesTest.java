@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.essmarket.tender.compliance.data.ComplianceReferenceData;
+import org.essmarket.tender.compliance.domain.ComplianceChecks;
+import org.essmarket.tender.compliance.domain.Finding;
 import org.essmarket.tender.seed.domain.DemoCuration;
 import org.essmarket.tender.seed.domain.DemoTender;
 import org.essmarket.tender.seed.domain.SourceContract;
@@ -55,6 +59,9 @@ class SeedSourcesTest {
         assertThat(notice.criteria().getLast().name()).isEqualTo("Prix");
     }
 
+    private static final ComplianceChecks COMPLIANCE = ComplianceChecks.withAllRules(ComplianceReferenceData.load());
+    private static final LocalDate LAUNCH = LocalDate.of(2026, 12, 8);
+
     @Test
     void the_shipped_data_curates_into_a_few_dozen_live_tenders_that_all_pass_the_rules() {
         DemoCuration.Curation curated = new DemoCuration(new TenderRules(Fixtures.CODES)).curate(
@@ -71,6 +78,8 @@ class SeedSourcesTest {
             assertThat(ids.add(tender.id())).as("unique id for " + tender.sourceKey()).isTrue();
             assertThat(rules.check(tender.terms(), NOW)).as("passes the rules as it is").isEqualTo(tender.terms());
             assertThat(tender.buyerSiret()).matches("\\d{14}");
+            assertThat(COMPLIANCE.report(tender.terms(), LAUNCH).findings()).as("its compliance report")
+                    .extracting(Finding::ruleId).contains("C1", "C2");
             if (tender.planned()) {
                 assertThat(tender.terms().expectedPublication()).isNotNull();
             } else {

@@ -12,7 +12,9 @@ import java.util.List;
 
 import org.essmarket.tender.tender.domain.Fixtures;
 import org.essmarket.tender.tender.domain.InvalidFieldException;
+import org.essmarket.tender.tender.domain.BuyerType;
 import org.essmarket.tender.tender.domain.Lot;
+import org.essmarket.tender.tender.domain.Nature;
 import org.essmarket.tender.tender.domain.PlaceOfPerformance;
 import org.essmarket.tender.tender.domain.Procedure;
 import org.essmarket.tender.tender.domain.Reservation;
@@ -53,6 +55,9 @@ class DemoCurationTest {
         assertThat(lots.terms().procedure()).isEqualTo(Procedure.OPEN);
         assertThat(lots.terms().place().departmentCodes()).containsExactly("69");
         assertThat(lots.sourceKey()).isEqualTo("decp:" + SAINTE_FOY + ":20190010100");
+        assertThat(lots.terms().facts().buyerType()).as("a commune's SIREN starts with 21")
+                .isEqualTo(BuyerType.LOCAL_AUTHORITY);
+        assertThat(lots.terms().nature()).as("from the CPV code").isEqualTo(Nature.SERVICES);
         DemoTender single = result.tenders().get(1);
         assertThat(single.terms().lots()).isEmpty();
         assertThat(single.terms().noLotsJustification()).isEqualTo(DemoCuration.NO_LOTS);

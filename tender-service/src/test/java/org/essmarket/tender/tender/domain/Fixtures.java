@@ -34,7 +34,7 @@ public final class Fixtures {
 
     public static List<AwardCriterion> criteria() {
         return List.of(new AwardCriterion("Prix", 40), new AwardCriterion("Valeur technique", 40),
-                new AwardCriterion("Performance sociale", 20));
+                new AwardCriterion("Performance environnementale", 20));
     }
 
     /** The valid tender of Ville de Lyon in a given status. */

@@ -45,7 +45,7 @@ class TenderTest {
     @Test
     void the_happy_path_draft_submitted_published_closed() {
         Tender tender = draft();
-        tender.submit(NOW);
+        tender.submit(NOW, List.of());
         assertThat(tender.status()).isEqualTo(TenderStatus.SUBMITTED);
         tender.publish(NOW.plusSeconds(60));
         assertThat(tender.status()).isEqualTo(TenderStatus.PUBLISHED);
@@ -73,7 +73,7 @@ class TenderTest {
     @Test
     void a_rejected_tender_carries_the_reason_and_goes_back_to_draft_when_edited() {
         Tender tender = draft();
-        tender.submit(NOW);
+        tender.submit(NOW, List.of());
         assertThatThrownBy(() -> tender.reject(" ")).isInstanceOf(InvalidFieldException.class)
                 .satisfies(e -> assertThat(((InvalidFieldException) e).field()).isEqualTo("reason"));
         tender.reject("Critères sociaux absents");
@@ -88,7 +88,7 @@ class TenderTest {
     @Test
     void a_rejected_tender_can_be_submitted_again() {
         Tender tender = inStatus(TenderStatus.REJECTED);
-        tender.submit(NOW);
+        tender.submit(NOW, List.of());
         assertThat(tender.status()).isEqualTo(TenderStatus.SUBMITTED);
     }
 
@@ -109,8 +109,8 @@ class TenderTest {
     void invalid_transitions_name_the_state() {
         assertConflict(() -> draft().publish(NOW), TenderStatus.DRAFT);
         assertConflict(() -> draft().reject("no"), TenderStatus.DRAFT);
-        assertConflict(() -> inStatus(TenderStatus.PLANNED).submit(NOW), TenderStatus.PLANNED);
-        assertConflict(() -> inStatus(TenderStatus.PUBLISHED).submit(NOW), TenderStatus.PUBLISHED);
+        assertConflict(() -> inStatus(TenderStatus.PLANNED).submit(NOW, List.of()), TenderStatus.PLANNED);
+        assertConflict(() -> inStatus(TenderStatus.PUBLISHED).submit(NOW, List.of()), TenderStatus.PUBLISHED);
         assertConflict(() -> inStatus(TenderStatus.PUBLISHED).publish(NOW), TenderStatus.PUBLISHED);
         assertConflict(() -> inStatus(TenderStatus.CLOSED).reject("late"), TenderStatus.CLOSED);
         assertConflict(() -> inStatus(TenderStatus.AWARDED).cancel("too late"), TenderStatus.AWARDED);
@@ -132,15 +132,15 @@ class TenderTest {
     @Test
     void submitting_and_publishing_need_a_deadline_in_the_future() {
         Tender noDeadline = Tender.create("t", LYON, Fixtures.valid().withDeadline(null), false, "a", NOW);
-        assertThatThrownBy(() -> noDeadline.submit(NOW)).isInstanceOf(InvalidFieldException.class)
+        assertThatThrownBy(() -> noDeadline.submit(NOW, List.of())).isInstanceOf(InvalidFieldException.class)
                 .satisfies(e -> assertThat(((InvalidFieldException) e).field()).isEqualTo("deadline"));
 
         Tender tender = draft();
         Instant afterDeadline = tender.terms().deadline().plusSeconds(1);
-        assertThatThrownBy(() -> tender.submit(afterDeadline)).isInstanceOf(InvalidFieldException.class);
+        assertThatThrownBy(() -> tender.submit(afterDeadline, List.of())).isInstanceOf(InvalidFieldException.class);
         assertThat(tender.status()).isEqualTo(TenderStatus.DRAFT);
 
-        tender.submit(NOW);
+        tender.submit(NOW, List.of());
         assertThatThrownBy(() -> tender.publish(afterDeadline)).isInstanceOf(InvalidFieldException.class)
                 .satisfies(e -> assertThat(((InvalidFieldException) e).field()).isEqualTo("deadline"));
         assertThat(tender.status()).isEqualTo(TenderStatus.SUBMITTED);
@@ -150,7 +150,7 @@ class TenderTest {
     void submitting_needs_award_criteria() {
         Tender tender = Tender.create("t", LYON,
                 Fixtures.terms(Fixtures.threeLots(), null, List.of(), NOW.plus(Duration.ofDays(10))), false, "a", NOW);
-        assertThatThrownBy(() -> tender.submit(NOW)).isInstanceOf(InvalidFieldException.class)
+        assertThatThrownBy(() -> tender.submit(NOW, List.of())).isInstanceOf(InvalidFieldException.class)
                 .satisfies(e -> assertThat(((InvalidFieldException) e).field()).isEqualTo("awardCriteria"));
     }
 
