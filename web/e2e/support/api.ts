@@ -91,9 +91,19 @@ export async function publishTender(spec: TenderSpec): Promise<string> {
     deadline: new Date(Math.floor(spec.deadline.getTime() / 1000) * 1000).toISOString(),
     lots: spec.lots.map((lot) => ({ estimatedValue: 50_000, ...lot })),
   });
-  await callApi(users.buyer, 'POST', `/api/v1/tenders/${created.id}/submit`);
+  await callApi(users.buyer, 'POST', `/api/v1/tenders/${created.id}/submit`, {
+    warningReasons: await reasonsForWarnings(created.id),
+  });
   await callApi(users.admin, 'POST', `/api/v1/tenders/${created.id}/publish`);
   return created.id;
+}
+
+/** A written reason for each WARNING of the tender's compliance report, as submitting requires. */
+async function reasonsForWarnings(tenderId: string): Promise<Record<string, string>> {
+  const report = await callApi<{ findings: { ruleId: string; article: string; verdict: string }[] }>(
+    users.buyer, 'GET', `/api/v1/tenders/${tenderId}/compliance`);
+  return Object.fromEntries(report.findings.filter((finding) => finding.verdict === 'WARNING')
+    .map((finding) => [finding.ruleId, `Parcours de test du navigateur : ${finding.article}`]));
 }
 
 /** The bids the buyer body sees on its tender (only after the deadline: 409 before). */
