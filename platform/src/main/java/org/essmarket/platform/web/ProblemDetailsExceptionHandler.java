@@ -9,6 +9,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -178,6 +179,18 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
     @ExceptionHandler(UseCaseRefusal.StaleVersion.class)
     ProblemDetail staleVersion(UseCaseRefusal e, WebRequest request) {
         return Problems.of(HttpStatus.PRECONDITION_FAILED, e.getMessage(), path(request));
+    }
+
+    /**
+     * The database cannot be reached (restarting, failing over, every server selection timed out):
+     * 503 with Retry-After, which clients and the owners' relays retry, rather than a 500.
+     */
+    @ExceptionHandler(DataAccessResourceFailureException.class)
+    ResponseEntity<ProblemDetail> storeUnavailable(DataAccessResourceFailureException e, WebRequest request) {
+        log.warn("The database is unavailable on {}: {}", path(request), e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "The service cannot reach its data, try again shortly",
+                        path(request)));
     }
 
     @ExceptionHandler(Exception.class)

@@ -8,6 +8,11 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.ServletWebRequest;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,5 +42,18 @@ class ProblemDetailsExceptionHandlerTest {
                 "{\"kind\": \"NOPE\"}", "{\"title\": {\"$gt\": \"\"}}", "{\"flag\": \"maybe\"}" }) {
             assertThat(messageFor(json)).doesNotContainPattern("(?i)java|exception|`");
         }
+    }
+
+    @Test
+    void a_database_that_cannot_be_reached_gets_503_with_retry_after_not_500() {
+        ResponseEntity<ProblemDetail> answer = new ProblemDetailsExceptionHandler().storeUnavailable(
+                new DataAccessResourceFailureException("Timed out while waiting for a server that matches "
+                        + "ReadPreferenceServerSelector{readPreference=primary}, 127.0.0.1:27017"),
+                new ServletWebRequest(new MockHttpServletRequest("GET", "/api/v1/suppliers/mine")));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isNotBlank();
+        assertThat(answer.getBody().getDetail()).contains("try again").doesNotContain("27017", "Selector");
+        assertThat(answer.getBody().getInstance()).hasToString("/api/v1/suppliers/mine");
     }
 }
