@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
 
 /**
  * The MongoDB stand-in (mongo-java-server) speaking the MongoDB wire protocol on loopback. The
@@ -40,7 +42,27 @@ public final class MongoStandIn implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new MongoStandIn(new H2Backend(file.toAbsolutePath().toString()), port);
+        return new MongoStandIn(new CommittingH2Backend(file.toAbsolutePath().toString()), port);
+    }
+
+    /**
+     * Writes each command's changes to the file before answering it: MVStore alone writes them up to
+     * a second later, so a kill -9 lost writes the apps had acknowledged. A command that changed
+     * nothing (a read) commits nothing.
+     */
+    private static final class CommittingH2Backend extends H2Backend {
+
+        CommittingH2Backend(String file) {
+            super(file);
+        }
+
+        /** Each command the driver sends (OP_MSG): writes, reads and everything else. */
+        @Override
+        public Document handleMessage(MongoMessage message) {
+            Document answer = super.handleMessage(message);
+            commit();
+            return answer;
+        }
     }
 
     /** {@code mongodb://127.0.0.1:PORT}, without a database: each app names its own. */

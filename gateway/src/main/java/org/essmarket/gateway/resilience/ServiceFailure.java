@@ -1,5 +1,6 @@
 package org.essmarket.gateway.resilience;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.util.Optional;
 
@@ -20,7 +21,8 @@ import reactor.netty.http.client.PrematureCloseException;
  * A service the gateway could not get an answer from: the caller gets a 503 problem naming it,
  * whether the service is down, its circuit open, too many calls to it in progress, or it did not
  * answer in time. Anything the
- * service did answer, 4xx and 5xx included, is not a failure here and passes through unchanged.
+ * service did answer, 4xx and 5xx included, is not a failure here and passes through unchanged; a
+ * connection reset by the service (it died mid-request) is one.
  */
 public enum ServiceFailure {
 
@@ -40,8 +42,10 @@ public enum ServiceFailure {
                     || cause instanceof ServiceUnavailableException) {
                 return Optional.of(NOT_REACHED);
             }
+            // A connection reset under the call (the service died mid-request, or closed a pooled
+            // connection): an I/O error like the others here, the request may have reached it.
             if (cause instanceof TimeoutException || cause instanceof java.util.concurrent.TimeoutException
-                    || cause instanceof PrematureCloseException) {
+                    || cause instanceof PrematureCloseException || cause instanceof IOException) {
                 return Optional.of(NO_ANSWER);
             }
             if (cause instanceof BulkheadFullException) {

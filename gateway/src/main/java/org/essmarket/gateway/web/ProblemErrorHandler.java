@@ -13,9 +13,11 @@ import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.resource.NoResourceFoundException;
@@ -30,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Every error the gateway itself answers, as problem+json without internals: a service that does
  * not answer is a 503 naming that service (on routes without a breaker fallback, such as document
  * uploads), not a 500 with a stack trace; a session whose tokens Keycloak no longer refreshes is a
- * 401 that ends the session.
+ * 401 that ends the session; a bearer token that could not be checked (Keycloak's keys unreachable)
+ * is a 503 to retry, not a 401 that would sign its user out.
  */
 @Component
 @Order(-2) // before Boot's DefaultErrorWebExceptionHandler
@@ -60,6 +63,10 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
             // the session is over too, and the web app asks the user to sign in again.
             return exchange.getSession().flatMap(WebSession::invalidate).then(ProblemResponses.write(exchange,
                     Problems.of(HttpStatus.UNAUTHORIZED, "Your session has ended: sign in again.", path), json));
+        } else if (error instanceof AuthenticationServiceException) {
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+            problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The sign-in service cannot be reached to check the token, try again shortly", path);
         } else if (error instanceof NoResourceFoundException) {
             // Its reason quotes the whole request URL, the gateway's own host and port included.
             problem = Problems.of(HttpStatus.NOT_FOUND, "No such resource.", path);

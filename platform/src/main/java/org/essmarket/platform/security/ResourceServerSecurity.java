@@ -1,8 +1,10 @@
 package org.essmarket.platform.security;
 
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 
 /**
  * The resource-server set-up every service shares: stateless bearer tokens checked for issuer and
@@ -29,7 +31,8 @@ public final class ResourceServerSecurity {
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter))
                         .authenticationEntryPoint(problemHandlers)
-                        .accessDeniedHandler(problemHandlers))
+                        .accessDeniedHandler(problemHandlers)
+                        .withObjectPostProcessor(tokenCheckFailures(problemHandlers)))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(problemHandlers)
                         .accessDeniedHandler(problemHandlers))
@@ -38,5 +41,17 @@ public final class ResourceServerSecurity {
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs/**").permitAll()
                         .requestMatchers("/error").permitAll());
+    }
+
+    /** Hands the tokens the bearer filter does not accept to the problem handlers (the configurer offers no setter). */
+    static ObjectPostProcessor<BearerTokenAuthenticationFilter> tokenCheckFailures(
+            ServletProblemSecurityHandlers problemHandlers) {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                filter.setAuthenticationFailureHandler(problemHandlers);
+                return filter;
+            }
+        };
     }
 }

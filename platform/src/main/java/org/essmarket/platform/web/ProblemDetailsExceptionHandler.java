@@ -9,6 +9,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -185,6 +189,20 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
     @ExceptionHandler(MultipartException.class)
     ProblemDetail unreadableMultipart(MultipartException e, WebRequest request) {
         return Problems.of(HttpStatus.BAD_REQUEST, "The multipart body cannot be read.", path(request));
+    }
+
+    /**
+     * The database cannot be reached (restarting, failing over, every server selection timed out):
+     * 503 with Retry-After, which clients and the owners' relays retry, rather than a 500. As Spring
+     * Data translates it, or as the driver throws it to code that uses the collection directly.
+     */
+    @ExceptionHandler({ DataAccessResourceFailureException.class, MongoSocketException.class,
+            MongoTimeoutException.class })
+    ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException e, WebRequest request) {
+        log.warn("The database is unavailable on {}: {}", path(request), e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "The service cannot reach its data, try again shortly",
+                        path(request)));
     }
 
     @ExceptionHandler(Exception.class)

@@ -13,8 +13,11 @@ import jakarta.validation.constraints.Size;
 
 import org.essmarket.platform.web.Problems;
 import org.essmarket.search.index.application.SearchIndices;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * {@code PUT /internal/index/{type}/{id}} (service accounts): an owning service pushes a document
  * with its version (DESIGN.md §4); {@code DELETE /internal/index/{type}/{id}?version=} removes one
@@ -30,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  * search already had a newer one: both count as done for the owner's relay. A document whose alert
  * work could not be recorded is not done (a 500, or {@code FAILED} in a bulk answer): the owner
  * pushes it again, and search records the work then, though Elasticsearch already holds the version.
+ * While Elasticsearch cannot be reached the answer is a 503: the owner keeps the push pending and retries.
  */
 @RestController
 class InternalIndexController {
@@ -92,5 +98,13 @@ class InternalIndexController {
             return Problems.of(HttpStatus.NOT_FOUND, "No index type " + type, "/internal/index/" + type + "/" + id);
         }
         return new IndexResult(id, version, indices.remove(type, id, version));
+    }
+
+    /** Elasticsearch down or restarting: nothing was indexed, the owner's relay retries. */
+    @ExceptionHandler(IOException.class)
+    ResponseEntity<ProblemDetail> elasticsearchUnavailable(IOException e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "The search index is unavailable, try again shortly",
+                        request.getRequestURI()));
     }
 }
