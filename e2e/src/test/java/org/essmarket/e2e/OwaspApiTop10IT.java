@@ -1127,7 +1127,16 @@ class OwaspApiTop10IT {
             }
             softly.assertThat(limited).as("%d anonymous requests from %s over a limit of %d a minute", requests,
                     flooder, ANONYMOUS_REQUESTS_PER_MINUTE).isPositive();
-            softly.assertThat(anonymousFrom(flooder).status()).as("the flooder, still").isEqualTo(429);
+            // A burst, not one call: the bucket refills a token every 100 ms, and one may be back by now.
+            List<Future<Response>> burst = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                burst.add(pool.submit(() -> anonymousFrom(flooder)));
+            }
+            int stillLimited = 0;
+            for (Future<Response> answer : burst) {
+                stillLimited += answer.get().status() == 429 ? 1 : 0;
+            }
+            softly.assertThat(stillLimited).as("the flooder, still: 20 more requests at once").isGreaterThan(10);
             softly.assertThat(anonymousFrom("198.51.100.9").status()).as("another client behind the proxy")
                     .isEqualTo(200);
             softly.assertThat(gateway.get("/api/v1/tenders?size=1", null).status()).as("a client with no proxy")
