@@ -1236,24 +1236,6 @@ export interface operations {
                     "application/json": components["schemas"]["TenderResponse"];
                 };
             };
-            /** @description A compliance warning without its reason, or bad input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TenderResponse"];
-                };
-            };
-            /** @description Not DRAFT or REJECTED, or a compliance rule blocks it */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TenderResponse"];
-                };
-            };
             "4XX": components["responses"]["Problem"];
             "5XX": components["responses"]["Problem"];
         };
@@ -1467,24 +1449,6 @@ export interface operations {
         responses: {
             /** @description The report */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComplianceResponse"];
-                };
-            };
-            /** @description The caller sees the tender but neither writes nor validates it */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComplianceResponse"];
-                };
-            };
-            /** @description No such tender the caller may see */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };

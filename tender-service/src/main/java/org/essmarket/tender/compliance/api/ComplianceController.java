@@ -31,8 +31,6 @@ public class ComplianceController {
                     + "and a message in French. Submitting needs a written reason for each WARNING and is refused "
                     + "while one is BLOCKING.")
     @ApiResponse(responseCode = "200", description = "The report")
-    @ApiResponse(responseCode = "403", description = "The caller sees the tender but neither writes nor validates it")
-    @ApiResponse(responseCode = "404", description = "No such tender the caller may see")
     ComplianceResponse compliance(@PathVariable String tenderId, Authentication user) {
         return ComplianceResponse.of(compliance.report(Callers.of(user), tenderId));
     }

@@ -123,8 +123,6 @@ public class TenderController {
                     + "compliance warning (GET /api/v1/tenders/{id}/compliance) has no written reason. The "
                     + "warnings and reasons are kept on the tender (complianceWarnings).")
     @ApiResponse(responseCode = "200", description = "Submitted")
-    @ApiResponse(responseCode = "400", description = "A compliance warning without its reason, or bad input")
-    @ApiResponse(responseCode = "409", description = "Not DRAFT or REJECTED, or a compliance rule blocks it")
     public ResponseEntity<TenderResponse> submitTender(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody(required = false) SubmitRequest request, Authentication user) {
