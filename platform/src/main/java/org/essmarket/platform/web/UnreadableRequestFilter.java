@@ -43,20 +43,23 @@ public class UnreadableRequestFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<FieldProblem> problem = firstProblemIn(request.getQueryString())
-                .or(() -> unreadableMediaType(request));
-        if (problem.isPresent()) {
-            String what = problem.get().field().equals(HttpHeaders.ACCEPT) || problem.get().field().equals(HttpHeaders.CONTENT_TYPE)
-                    ? "The header '" : "The query parameter '";
-            ProblemDetail body = Problems.of(HttpStatus.BAD_REQUEST,
-                    what + problem.get().field() + "' " + problem.get().message() + ".", request.getRequestURI());
-            body.setProperty("errors", List.of(problem.get()));
+        Optional<ProblemDetail> refusal = firstProblemIn(request.getQueryString())
+                .map(problem -> refusal("The query parameter '", problem, request))
+                .or(() -> unreadableMediaType(request).map(problem -> refusal("The header '", problem, request)));
+        if (refusal.isPresent()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), body);
+            json.writeValue(response.getOutputStream(), refusal.get());
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static ProblemDetail refusal(String what, FieldProblem problem, HttpServletRequest request) {
+        ProblemDetail body = Problems.of(HttpStatus.BAD_REQUEST, what + problem.field() + "' " + problem.message() + ".",
+                request.getRequestURI());
+        body.setProperty("errors", List.of(problem));
+        return body;
     }
 
     /** An Accept header that is not a list of media types, or a Content-Type that is not one (multipart without its boundary). */
